@@ -1,0 +1,42 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { editors, editorsOrTranslators } from '../../access/roles'
+import { sampleField } from '../../fields/sample'
+
+export const Media: CollectionConfig = {
+  slug: 'media',
+  labels: { singular: 'Bild', plural: 'Bilder' },
+  admin: { useAsTitle: 'alt', group: 'Inhalte' },
+  access: {
+    read: anyone,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
+  },
+  upload: {
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
+    focalPoint: true,
+    imageSizes: [
+      { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'medium', width: 960, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'large', width: 1600, formatOptions: { format: 'webp', options: { quality: 78 } } },
+      { name: 'smallAvif', width: 480, formatOptions: { format: 'avif', options: { quality: 55 } } },
+      { name: 'mediumAvif', width: 960, formatOptions: { format: 'avif', options: { quality: 55 } } },
+      { name: 'largeAvif', width: 1600, formatOptions: { format: 'avif', options: { quality: 55 } } },
+    ],
+  },
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      label: 'Alternativtext',
+      required: true,
+      localized: true,
+      admin: { description: 'Beschreibt, was auf dem Bild zu sehen ist – für Menschen, die das Bild nicht sehen.' },
+    },
+    { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
+    { name: 'credit', type: 'text', label: 'Bildnachweis' },
+    sampleField,
+  ],
+}

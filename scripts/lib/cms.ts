@@ -1,0 +1,40 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+
+import { fingerprint, readStamp } from './fingerprint'
+import { CMS_DIR, ROOT } from './paths'
+import { runCommand, startService, waitForHttp } from './processes'
+
+const BUILD_STAMP = join(CMS_DIR, '.next', 'ki-build.stamp')
+const NEXT_BIN = join(CMS_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
+
+function cmsSourceFingerprint(): string {
+  return fingerprint(
+    [join(CMS_DIR, 'src'), join(CMS_DIR, 'package.json'), join(CMS_DIR, 'next.config.mjs'), join(CMS_DIR, 'tsconfig.json'), join(ROOT, 'pnpm-lock.yaml')],
+    ROOT,
+  )
+}
+
+/** Builds the Payload admin with `next build`, unless the sources are unchanged since the last build. */
+export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reused'> {
+  const stamp = cmsSourceFingerprint()
+  if (readStamp(BUILD_STAMP) === stamp) return 'reused'
+  console.log('▸ Building the CMS (next build; about a minute on the first run) …')
+  await runCommand(process.execPath, [NEXT_BIN, 'build'], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --max-old-space-size=4096' },
+  })
+  writeFileSync(BUILD_STAMP, stamp)
+  return 'built'
+}
+
+/** Starts `next start` and resolves once the REST API answers. */
+export async function startCms(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+  const child = startService(process.execPath, [NEXT_BIN, 'start', '--port', String(port)], {
+    cwd: CMS_DIR,
+    env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  })
+  await waitForHttp(`http://localhost:${port}/api/users/init`, { timeoutMs: 120_000, child })
+  return child
+}

@@ -1,0 +1,98 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process'
+import { createServer } from 'node:net'
+
+export class UserError extends Error {}
+
+/** Fails with a message naming the port when something already listens on it. */
+export async function ensurePortFree(port: number, purpose: string): Promise<void> {
+  await new Promise<void>((resolvePromise, reject) => {
+    const server = createServer()
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') {
+        reject(
+          new UserError(
+            `Port ${port} (${purpose}) is already in use. Stop the program that uses it ` +
+              `(e.g. \`fuser -k ${port}/tcp\`) or choose another port in .env.`,
+          ),
+        )
+      } else reject(error)
+    })
+    server.listen(port, () => server.close(() => resolvePromise()))
+  })
+}
+
+/** A free TCP port on loopback, for tests. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolvePromise, reject) => {
+    const server = createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      server.close(() => resolvePromise(port))
+    })
+  })
+}
+
+/** Runs a command to completion, streaming its output; rejects with the exit code. */
+export function runCommand(command: string, args: string[], options: SpawnOptions = {}): Promise<void> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(command, args, { stdio: 'inherit', ...options })
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolvePromise()
+      else reject(new Error(`${command} ${args.join(' ')} exited with ${code ?? signal}`))
+    })
+  })
+}
+
+/** Starts a long-running child in its own process group so that stopping it stops its children too. */
+export function startService(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
+  return spawn(command, args, { stdio: 'inherit', detached: true, ...options })
+}
+
+export async function stopService(child: ChildProcess | undefined): Promise<void> {
+  if (!child || child.exitCode !== null || child.pid === undefined) return
+  const exited = new Promise<void>((resolvePromise) => child.once('exit', () => resolvePromise()))
+  try {
+    process.kill(-child.pid, 'SIGTERM')
+  } catch {
+    return
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-child.pid!, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+  }, 5000)
+  await exited
+  clearTimeout(timer)
+}
+
+/** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */
+export async function waitForHttp(url: string, { timeoutMs = 60_000, child }: { timeoutMs?: number; child?: ChildProcess } = {}): Promise<void> {
+  const started = Date.now()
+  let lastError = ''
+  while (Date.now() - started < timeoutMs) {
+    if (child && child.exitCode !== null) throw new UserError(`The process serving ${url} exited with code ${child.exitCode}.`)
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+      lastError = `HTTP ${response.status}`
+    } catch (error) {
+      lastError = (error as Error).message
+    }
+    await new Promise((resolvePromise) => setTimeout(resolvePromise, 250))
+  }
+  throw new UserError(`${url} did not answer within ${timeoutMs / 1000} s (last error: ${lastError}).`)
+}
+
+/** Runs `main`; prints a UserError as one clear line instead of a stack trace. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    if (error instanceof UserError) process.stderr.write(`\n✗ ${error.message}\n`)
+    else process.stderr.write(`\n✗ ${(error as Error)?.stack ?? String(error)}\n`)
+    process.exit(1)
+  })
+}
