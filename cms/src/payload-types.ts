@@ -12,54 +12,7 @@
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "supportedTimezones".
  */
-export type SupportedTimezones =
-  | 'Pacific/Midway'
-  | 'Pacific/Niue'
-  | 'Pacific/Honolulu'
-  | 'Pacific/Rarotonga'
-  | 'America/Anchorage'
-  | 'Pacific/Gambier'
-  | 'America/Los_Angeles'
-  | 'America/Tijuana'
-  | 'America/Denver'
-  | 'America/Phoenix'
-  | 'America/Chicago'
-  | 'America/Guatemala'
-  | 'America/New_York'
-  | 'America/Bogota'
-  | 'America/Caracas'
-  | 'America/Santiago'
-  | 'America/Buenos_Aires'
-  | 'America/Sao_Paulo'
-  | 'Atlantic/South_Georgia'
-  | 'Atlantic/Azores'
-  | 'Atlantic/Cape_Verde'
-  | 'Europe/London'
-  | 'Europe/Berlin'
-  | 'Africa/Lagos'
-  | 'Europe/Athens'
-  | 'Africa/Cairo'
-  | 'Europe/Moscow'
-  | 'Asia/Riyadh'
-  | 'Asia/Dubai'
-  | 'Asia/Baku'
-  | 'Asia/Karachi'
-  | 'Asia/Tashkent'
-  | 'Asia/Calcutta'
-  | 'Asia/Dhaka'
-  | 'Asia/Almaty'
-  | 'Asia/Jakarta'
-  | 'Asia/Bangkok'
-  | 'Asia/Shanghai'
-  | 'Asia/Singapore'
-  | 'Asia/Tokyo'
-  | 'Asia/Seoul'
-  | 'Australia/Brisbane'
-  | 'Australia/Sydney'
-  | 'Pacific/Guam'
-  | 'Pacific/Noumea'
-  | 'Pacific/Auckland'
-  | 'Pacific/Fiji';
+export type SupportedTimezones = 'Europe/Berlin';
 
 export interface Config {
   auth: {
@@ -69,6 +22,13 @@ export interface Config {
   collections: {
     pages: Page;
     topics: Topic;
+    documents: Document;
+    events: Event;
+    organisations: Organisation;
+    'activity-fields': ActivityField;
+    indicators: Indicator;
+    contacts: Contact;
+    networks: Network;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -76,10 +36,21 @@ export interface Config {
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    documents: {
+      supersededBy: 'documents';
+    };
+  };
   collectionsSelect: {
     pages: PagesSelect<false> | PagesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
+    documents: DocumentsSelect<false> | DocumentsSelect<true>;
+    events: EventsSelect<false> | EventsSelect<true>;
+    organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
+    'activity-fields': ActivityFieldsSelect<false> | ActivityFieldsSelect<true>;
+    indicators: IndicatorsSelect<false> | IndicatorsSelect<true>;
+    contacts: ContactsSelect<false> | ContactsSelect<true>;
+    networks: NetworksSelect<false> | NetworksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -97,10 +68,14 @@ export interface Config {
     | ('de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg')
     | ('de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg')[];
   globals: {
+    navigation: Navigation;
     'site-settings': SiteSetting;
+    'alert-banner': AlertBanner;
   };
   globalsSelect: {
+    navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
+    'alert-banner': AlertBannerSelect<false> | AlertBannerSelect<true>;
   };
   locale: 'de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg';
   widgets: {
@@ -240,6 +215,64 @@ export interface Page {
             blockName?: string | null;
             blockType: 'image';
           }
+        | {
+            video: number | Media;
+            captions: number | Media;
+            caption?: string | null;
+            transcript: {
+              root: {
+                type: string;
+                children: {
+                  type: any;
+                  version: number;
+                  [k: string]: unknown;
+                }[];
+                direction: ('ltr' | 'rtl') | null;
+                format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+                indent: number;
+                version: number;
+              };
+              [k: string]: unknown;
+            };
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'video';
+          }
+        | {
+            contact: number | Contact;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'contactCard';
+          }
+        | {
+            topic?: (number | null) | Topic;
+            type?: string | null;
+            documents?: (number | Document)[] | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'documentList';
+          }
+        | {
+            topic?: (number | null) | Topic;
+            limit?: number | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'eventList';
+          }
+        | {
+            field?: (number | null) | ActivityField;
+            language?: string | null;
+            district?: string | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'organisationList';
+          }
+        | {
+            level?: ('local' | 'regional') | null;
+            id?: string | null;
+            blockName?: string | null;
+            blockType: 'networkList';
+          }
       )[]
     | null;
   /**
@@ -253,6 +286,27 @@ export interface Page {
   parent?: (number | null) | Page;
   topic?: (number | null) | Topic;
   order?: number | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -264,7 +318,7 @@ export interface Page {
 export interface Media {
   id: number;
   /**
-   * Beschreibt, was auf dem Bild zu sehen ist – für Menschen, die das Bild nicht sehen.
+   * Beschreibt, was auf dem Bild oder im Video zu sehen ist – für Menschen, die es nicht sehen. Pflicht in jeder veröffentlichten Sprache.
    */
   alt: string;
   caption?: string | null;
@@ -337,6 +391,85 @@ export interface Media {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts".
+ */
+export interface Contact {
+  id: number;
+  kind: 'office' | 'person';
+  name: string;
+  role?: string | null;
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'ku'
+        | 'ti'
+        | 'sq'
+        | 'bs'
+        | 'hr'
+        | 'sr'
+        | 'el'
+        | 'it'
+        | 'es'
+        | 'pt'
+        | 'fr'
+        | 'vi'
+        | 'ps'
+        | 'so'
+        | 'am'
+        | 'ur'
+        | 'hy'
+        | 'ka'
+        | 'zh'
+        | 'tl'
+      )[]
+    | null;
+  phone?: string | null;
+  email?: string | null;
+  hours?: string | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "topics".
  */
 export interface Topic {
@@ -353,6 +486,447 @@ export interface Topic {
   slug: string;
   order?: number | null;
   parent?: (number | null) | Topic;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents".
+ */
+export interface Document {
+  id: number;
+  title: string;
+  summary?: string | null;
+  /**
+   * Wörter, mit denen Menschen in dieser Sprache nach dem Dokument suchen.
+   */
+  keywords?: string[] | null;
+  type: 'report' | 'standard' | 'concept' | 'agreement' | 'study' | 'council-decision';
+  year: number;
+  decisionDate?: string | null;
+  topics?: (number | Topic)[] | null;
+  publisher: string;
+  fileLanguages: (
+    | 'de'
+    | 'en'
+    | 'tr'
+    | 'ar'
+    | 'fa'
+    | 'uk'
+    | 'ru'
+    | 'pl'
+    | 'ro'
+    | 'bg'
+    | 'ku'
+    | 'ti'
+    | 'sq'
+    | 'bs'
+    | 'hr'
+    | 'sr'
+    | 'el'
+    | 'it'
+    | 'es'
+    | 'pt'
+    | 'fr'
+    | 'vi'
+    | 'ps'
+    | 'so'
+    | 'am'
+    | 'ur'
+    | 'hy'
+    | 'ka'
+    | 'zh'
+    | 'tl'
+  )[];
+  supersedes?: (number | null) | Document;
+  supersededBy?: {
+    docs?: (number | Document)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Wird beim Hochladen aus der PDF-Datei gelesen.
+   */
+  pageCount?: number | null;
+  /**
+   * Wird beim Hochladen aus der PDF-Datei gelesen und für die Suche verwendet.
+   */
+  pageTexts?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-fields".
+ */
+export interface ActivityField {
+  id: number;
+  title: string;
+  qualificationTopic?: boolean | null;
+  order?: number | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events".
+ */
+export interface Event {
+  id: number;
+  title: string;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  start: string;
+  start_tz: SupportedTimezones;
+  end: string;
+  end_tz: SupportedTimezones;
+  recurrence?: {
+    /**
+     * Leer = einmaliger Termin. Beispiel: FREQ=WEEKLY;BYDAY=TU;COUNT=10
+     */
+    rule?: string | null;
+    exceptions?:
+      | {
+          date: string;
+          date_tz: SupportedTimezones;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  status: 'scheduled' | 'cancelled' | 'postponed';
+  place: {
+    name: string;
+    street?: string | null;
+    postcode?: string | null;
+    district?: ('alt-oberhausen' | 'sterkrade' | 'osterfeld') | null;
+  };
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'ku'
+        | 'ti'
+        | 'sq'
+        | 'bs'
+        | 'hr'
+        | 'sr'
+        | 'el'
+        | 'it'
+        | 'es'
+        | 'pt'
+        | 'fr'
+        | 'vi'
+        | 'ps'
+        | 'so'
+        | 'am'
+        | 'ur'
+        | 'hy'
+        | 'ka'
+        | 'zh'
+        | 'tl'
+      )[]
+    | null;
+  targetGroup?: string | null;
+  registration?: {
+    url?: string | null;
+    email?: string | null;
+    deadline?: string | null;
+    capacity?: number | null;
+  };
+  accessible?: boolean | null;
+  organiser?: (number | null) | Organisation;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  description?: string | null;
+  communities?: string[] | null;
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'ku'
+        | 'ti'
+        | 'sq'
+        | 'bs'
+        | 'hr'
+        | 'sr'
+        | 'el'
+        | 'it'
+        | 'es'
+        | 'pt'
+        | 'fr'
+        | 'vi'
+        | 'ps'
+        | 'so'
+        | 'am'
+        | 'ur'
+        | 'hy'
+        | 'ka'
+        | 'zh'
+        | 'tl'
+      )[]
+    | null;
+  district: 'alt-oberhausen' | 'sterkrade' | 'osterfeld';
+  quarter?: string | null;
+  fields?: (number | ActivityField)[] | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  website?: string | null;
+  founded?: number | null;
+  networkMember?: boolean | null;
+  /**
+   * Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.
+   */
+  contact?: {
+    consent?: boolean | null;
+    person?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators".
+ */
+export interface Indicator {
+  id: number;
+  code: string;
+  area: 'demografie' | 'fruehe-bildung' | 'schule' | 'ausbildung-arbeit' | 'soziales' | 'partizipation' | 'ikoe';
+  unit: 'percent' | 'count' | 'per100' | 'per1000';
+  name: string;
+  definition?: string | null;
+  source: string;
+  topic?: (number | null) | Topic;
+  breakdowns?: string[] | null;
+  values?:
+    | {
+        year: number;
+        breakdown?: string | null;
+        value: number;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
+   */
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks".
+ */
+export interface Network {
+  id: number;
+  name: string;
+  level: 'local' | 'regional';
+  description?: string | null;
+  topics?: (number | Topic)[] | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -364,6 +938,7 @@ export interface User {
   id: number;
   name?: string | null;
   roles: ('admin' | 'editor' | 'translator' | 'mso')[];
+  organisation?: (number | null) | Organisation;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -415,6 +990,34 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'topics';
         value: number | Topic;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'activity-fields';
+        value: number | ActivityField;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null)
+    | ({
+        relationTo: 'contacts';
+        value: number | Contact;
+      } | null)
+    | ({
+        relationTo: 'networks';
+        value: number | Network;
       } | null)
     | ({
         relationTo: 'media';
@@ -526,12 +1129,64 @@ export interface PagesSelect<T extends boolean = true> {
               id?: T;
               blockName?: T;
             };
+        video?:
+          | T
+          | {
+              video?: T;
+              captions?: T;
+              caption?: T;
+              transcript?: T;
+              id?: T;
+              blockName?: T;
+            };
+        contactCard?:
+          | T
+          | {
+              contact?: T;
+              id?: T;
+              blockName?: T;
+            };
+        documentList?:
+          | T
+          | {
+              topic?: T;
+              type?: T;
+              documents?: T;
+              id?: T;
+              blockName?: T;
+            };
+        eventList?:
+          | T
+          | {
+              topic?: T;
+              limit?: T;
+              id?: T;
+              blockName?: T;
+            };
+        organisationList?:
+          | T
+          | {
+              field?: T;
+              language?: T;
+              district?: T;
+              id?: T;
+              blockName?: T;
+            };
+        networkList?:
+          | T
+          | {
+              level?: T;
+              id?: T;
+              blockName?: T;
+            };
       };
   slug?: T;
   key?: T;
   parent?: T;
   topic?: T;
   order?: T;
+  translationLedger?: T;
+  translationStatus?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -547,6 +1202,208 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   parent?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "documents_select".
+ */
+export interface DocumentsSelect<T extends boolean = true> {
+  title?: T;
+  summary?: T;
+  keywords?: T;
+  type?: T;
+  year?: T;
+  decisionDate?: T;
+  topics?: T;
+  publisher?: T;
+  fileLanguages?: T;
+  supersedes?: T;
+  supersededBy?: T;
+  pageCount?: T;
+  pageTexts?: T;
+  slug?: T;
+  sample?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "events_select".
+ */
+export interface EventsSelect<T extends boolean = true> {
+  title?: T;
+  description?: T;
+  start?: T;
+  start_tz?: T;
+  end?: T;
+  end_tz?: T;
+  recurrence?:
+    | T
+    | {
+        rule?: T;
+        exceptions?:
+          | T
+          | {
+              date?: T;
+              date_tz?: T;
+              id?: T;
+            };
+      };
+  status?: T;
+  place?:
+    | T
+    | {
+        name?: T;
+        street?: T;
+        postcode?: T;
+        district?: T;
+      };
+  languages?: T;
+  targetGroup?: T;
+  registration?:
+    | T
+    | {
+        url?: T;
+        email?: T;
+        deadline?: T;
+        capacity?: T;
+      };
+  accessible?: T;
+  organiser?: T;
+  topics?: T;
+  slug?: T;
+  sample?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations_select".
+ */
+export interface OrganisationsSelect<T extends boolean = true> {
+  name?: T;
+  description?: T;
+  communities?: T;
+  languages?: T;
+  district?: T;
+  quarter?: T;
+  fields?: T;
+  address?:
+    | T
+    | {
+        street?: T;
+        postcode?: T;
+        lat?: T;
+        lng?: T;
+      };
+  website?: T;
+  founded?: T;
+  networkMember?: T;
+  contact?:
+    | T
+    | {
+        consent?: T;
+        person?: T;
+        email?: T;
+        phone?: T;
+      };
+  slug?: T;
+  sample?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-fields_select".
+ */
+export interface ActivityFieldsSelect<T extends boolean = true> {
+  title?: T;
+  qualificationTopic?: T;
+  order?: T;
+  slug?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "indicators_select".
+ */
+export interface IndicatorsSelect<T extends boolean = true> {
+  code?: T;
+  area?: T;
+  unit?: T;
+  name?: T;
+  definition?: T;
+  source?: T;
+  topic?: T;
+  breakdowns?: T;
+  values?:
+    | T
+    | {
+        year?: T;
+        breakdown?: T;
+        value?: T;
+        id?: T;
+      };
+  slug?: T;
+  sample?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "contacts_select".
+ */
+export interface ContactsSelect<T extends boolean = true> {
+  kind?: T;
+  name?: T;
+  role?: T;
+  languages?: T;
+  phone?: T;
+  email?: T;
+  hours?: T;
+  topics?: T;
+  slug?: T;
+  sample?: T;
+  translationLedger?: T;
+  translationStatus?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "networks_select".
+ */
+export interface NetworksSelect<T extends boolean = true> {
+  name?: T;
+  level?: T;
+  description?: T;
+  topics?: T;
+  slug?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -642,6 +1499,7 @@ export interface MediaSelect<T extends boolean = true> {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  organisation?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -702,6 +1560,37 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation".
+ */
+export interface Navigation {
+  id: number;
+  header?:
+    | {
+        label: string;
+        page?: (number | null) | Page;
+        /**
+         * Für Bereiche ohne eigene Seite, z. B. dokumente, veranstaltungen, organisationen, suche.
+         */
+        path?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  footer?:
+    | {
+        label: string;
+        page?: (number | null) | Page;
+        /**
+         * Für Bereiche ohne eigene Seite, z. B. dokumente, veranstaltungen, organisationen, suche.
+         */
+        path?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-settings".
  */
 export interface SiteSetting {
@@ -716,8 +1605,55 @@ export interface SiteSetting {
   phone?: string | null;
   email?: string | null;
   openingHours?: string | null;
+  feedbackEmail: string;
+  legalPages?: {
+    imprint?: (number | null) | Page;
+    privacy?: (number | null) | Page;
+    accessibility?: (number | null) | Page;
+    contact?: (number | null) | Page;
+  };
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-banner".
+ */
+export interface AlertBanner {
+  id: number;
+  active?: boolean | null;
+  priority: 'info' | 'warning' | 'urgent';
+  message?: string | null;
+  link?: (number | null) | Page;
+  startsAt?: string | null;
+  endsAt?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "navigation_select".
+ */
+export interface NavigationSelect<T extends boolean = true> {
+  header?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        path?: T;
+        id?: T;
+      };
+  footer?:
+    | T
+    | {
+        label?: T;
+        page?: T;
+        path?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -736,6 +1672,30 @@ export interface SiteSettingsSelect<T extends boolean = true> {
   phone?: T;
   email?: T;
   openingHours?: T;
+  feedbackEmail?: T;
+  legalPages?:
+    | T
+    | {
+        imprint?: T;
+        privacy?: T;
+        accessibility?: T;
+        contact?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alert-banner_select".
+ */
+export interface AlertBannerSelect<T extends boolean = true> {
+  active?: T;
+  priority?: T;
+  message?: T;
+  link?: T;
+  startsAt?: T;
+  endsAt?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;

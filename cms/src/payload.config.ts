@@ -5,14 +5,24 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { ActivityFields } from './collections/ActivityFields'
+import { Contacts } from './collections/Contacts'
+import { Documents } from './collections/Documents'
+import { Events } from './collections/Events'
+import { Indicators } from './collections/Indicators'
 import { Media } from './collections/Media'
+import { Networks } from './collections/Networks'
+import { Organisations } from './collections/Organisations'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { AlertBanner } from './globals/AlertBanner'
+import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { locales, sourceLocale } from './i18n/locales'
 import { requireSecret } from './secret'
+import { uploadLimitBytes } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -23,9 +33,11 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – KI Portal' },
+    timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
-  collections: [Pages, Topics, Media, Users],
-  globals: [SiteSettings],
+  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, Users],
+  globals: [Navigation, SiteSettings, AlertBanner],
+  upload: { limits: { fileSize: uploadLimitBytes() }, abortOnLimit: true, responseOnLimit: 'Die Datei ist zu groß.' },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),

@@ -24,3 +24,10 @@ export const admins = hasRole('admin')
 export const editors = hasRole('admin', 'editor')
 /** Editors and translators may update localized content; hooks keep translators out of German. */
 export const editorsOrTranslators = hasRole('admin', 'editor', 'translator')
+
+/** The organisation an MSO account belongs to (its id), if any. */
+export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | string | undefined {
+  const organisation = (req.user as { organisation?: number | string | { id: number | string } | null } | null)?.organisation
+  if (organisation === null || organisation === undefined) return undefined
+  return typeof organisation === 'object' ? organisation.id : organisation
+}

@@ -3,6 +3,7 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { sampleField } from '../../fields/sample'
+import { uploadDir } from '../../storage'
 
 export const Media: CollectionConfig = {
   slug: 'media',
@@ -15,7 +16,8 @@ export const Media: CollectionConfig = {
     delete: editors,
   },
   upload: {
-    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif'],
+    staticDir: uploadDir('media'),
+    mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
     focalPoint: true,
     imageSizes: [
       { name: 'small', width: 480, formatOptions: { format: 'webp', options: { quality: 78 } } },
@@ -33,7 +35,7 @@ export const Media: CollectionConfig = {
       label: 'Alternativtext',
       required: true,
       localized: true,
-      admin: { description: 'Beschreibt, was auf dem Bild zu sehen ist – für Menschen, die das Bild nicht sehen.' },
+      admin: { description: 'Beschreibt, was auf dem Bild oder im Video zu sehen ist – für Menschen, die es nicht sehen. Pflicht in jeder veröffentlichten Sprache.' },
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
     { name: 'credit', type: 'text', label: 'Bildnachweis' },

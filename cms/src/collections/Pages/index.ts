@@ -4,6 +4,8 @@ import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { layoutBlocks } from '../../blocks'
 import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
 
 /** Nested pages with a block layout and a slug per locale. */
 export const Pages: CollectionConfig = {
@@ -22,6 +24,7 @@ export const Pages: CollectionConfig = {
     delete: editors,
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     {
@@ -47,5 +50,6 @@ export const Pages: CollectionConfig = {
     { name: 'parent', type: 'relationship', relationTo: 'pages', label: 'Übergeordnete Seite', admin: { position: 'sidebar' } },
     { name: 'topic', type: 'relationship', relationTo: 'topics', label: 'Handlungsfeld', admin: { position: 'sidebar' } },
     { name: 'order', type: 'number', label: 'Reihenfolge', defaultValue: 100, admin: { position: 'sidebar' } },
+    ...translationFields,
   ],
 }

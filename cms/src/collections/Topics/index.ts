@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone } from '../../access/anyone'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
 
 /** The fields of work (Handlungsfelder): ordered and nestable. */
 export const Topics: CollectionConfig = {
@@ -11,6 +13,7 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'parent'], group: 'Inhalte' },
   defaultSort: 'order',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     { name: 'summary', type: 'textarea', label: 'Kurzbeschreibung', localized: true },
@@ -32,5 +35,6 @@ export const Topics: CollectionConfig = {
       admin: { position: 'sidebar' },
       filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
     },
+    ...translationFields,
   ],
 }

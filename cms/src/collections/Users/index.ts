@@ -44,5 +44,14 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
       saveToJWT: true,
     },
+    {
+      name: 'organisation',
+      type: 'relationship',
+      relationTo: 'organisations',
+      label: 'Organisation (für Konten von Migrantenorganisationen)',
+      saveToJWT: true,
+      access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
+      admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('mso') },
+    },
   ],
 }

@@ -24,5 +24,17 @@ export const SiteSettings: GlobalConfig = {
     { name: 'phone', type: 'text', label: 'Telefon' },
     { name: 'email', type: 'email', label: 'E-Mail' },
     { name: 'openingHours', type: 'textarea', label: 'Öffnungszeiten', localized: true },
+    { name: 'feedbackEmail', type: 'email', label: 'E-Mail für Rückmeldungen zur Barrierefreiheit', required: true },
+    {
+      name: 'legalPages',
+      type: 'group',
+      label: 'Pflichtseiten',
+      fields: [
+        { name: 'imprint', type: 'relationship', relationTo: 'pages', label: 'Impressum' },
+        { name: 'privacy', type: 'relationship', relationTo: 'pages', label: 'Datenschutz' },
+        { name: 'accessibility', type: 'relationship', relationTo: 'pages', label: 'Erklärung zur Barrierefreiheit' },
+        { name: 'contact', type: 'relationship', relationTo: 'pages', label: 'Kontakt' },
+      ],
+    },
   ],
 }

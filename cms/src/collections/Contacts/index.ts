@@ -1,0 +1,41 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { editors, editorsOrTranslators } from '../../access/roles'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { languageOptions } from '../../i18n/languages'
+
+/** People and offices that residents can contact. */
+export const Contacts: CollectionConfig = {
+  slug: 'contacts',
+  labels: { singular: 'Kontakt', plural: 'Kontakte' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'email'], group: 'Verzeichnis' },
+  defaultSort: 'name',
+  access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
+  fields: [
+    {
+      name: 'kind',
+      type: 'select',
+      label: 'Art',
+      required: true,
+      defaultValue: 'office',
+      options: [
+        { label: 'Stelle', value: 'office' },
+        { label: 'Person', value: 'person' },
+      ],
+    },
+    { name: 'name', type: 'text', label: 'Name', required: true },
+    { name: 'role', type: 'text', label: 'Aufgabe', localized: true },
+    { name: 'languages', type: 'select', hasMany: true, label: 'Beratung in den Sprachen', options: languageOptions },
+    { type: 'row', fields: [{ name: 'phone', type: 'text', label: 'Telefon' }, { name: 'email', type: 'email', label: 'E-Mail' }] },
+    { name: 'hours', type: 'textarea', label: 'Sprechzeiten', localized: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
+    slugField('name', { localized: false }),
+    sampleField,
+    ...translationFields,
+  ],
+}

@@ -1,0 +1,103 @@
+import type { CollectionConfig } from 'payload'
+
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { publishedOrEditorial } from '../../access/publishedOrEditorial'
+import { editors, editorsOrTranslators } from '../../access/roles'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { languageOptions } from '../../i18n/languages'
+import { uploadDir } from '../../storage'
+import { extractPdfText } from './hooks/extractPdfText'
+import { rejectNonPdf } from './hooks/rejectNonPdf'
+
+export const documentTypes = [
+  { label: 'Bericht', value: 'report' },
+  { label: 'Standard', value: 'standard' },
+  { label: 'Konzept', value: 'concept' },
+  { label: 'Vereinbarung', value: 'agreement' },
+  { label: 'Studie', value: 'study' },
+  { label: 'Ratsbeschluss', value: 'council-decision' },
+]
+
+/** Reports, standards, concepts, agreements, studies and council decisions, as PDF files. */
+export const Documents: CollectionConfig = {
+  slug: 'documents',
+  labels: { singular: 'Dokument', plural: 'Dokumente' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'type', 'year', '_status', 'updatedAt'],
+    group: 'Inhalte',
+  },
+  defaultSort: '-year',
+  access: { read: publishedOrEditorial, create: editors, update: editorsOrTranslators, delete: editors },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  upload: {
+    staticDir: uploadDir('documents'),
+    mimeTypes: ['application/pdf'],
+  },
+  hooks: {
+    beforeValidate: [rejectNonPdf],
+    beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    { name: 'summary', type: 'textarea', label: 'Zusammenfassung', localized: true },
+    {
+      name: 'keywords',
+      type: 'text',
+      hasMany: true,
+      localized: true,
+      label: 'Suchbegriffe',
+      admin: { description: 'Wörter, mit denen Menschen in dieser Sprache nach dem Dokument suchen.' },
+    },
+    {
+      type: 'row',
+      fields: [
+        { name: 'type', type: 'select', label: 'Art', required: true, options: documentTypes },
+        { name: 'year', type: 'number', label: 'Jahr', required: true, min: 1950, max: 2100 },
+        { name: 'decisionDate', type: 'date', label: 'Beschlossen am', admin: { date: { pickerAppearance: 'dayOnly' } } },
+      ],
+    },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
+    { name: 'publisher', type: 'text', label: 'Herausgeber', required: true },
+    {
+      name: 'fileLanguages',
+      type: 'select',
+      hasMany: true,
+      label: 'Sprache(n) der Datei',
+      required: true,
+      defaultValue: ['de'],
+      options: languageOptions,
+    },
+    {
+      name: 'supersedes',
+      type: 'relationship',
+      relationTo: 'documents',
+      label: 'Ersetzt das Dokument',
+      filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+    },
+    {
+      name: 'supersededBy',
+      type: 'join',
+      collection: 'documents',
+      on: 'supersedes',
+      label: 'Ersetzt durch',
+    },
+    {
+      name: 'pageCount',
+      type: 'number',
+      label: 'Seitenzahl',
+      admin: { readOnly: true, position: 'sidebar', description: 'Wird beim Hochladen aus der PDF-Datei gelesen.' },
+    },
+    {
+      name: 'pageTexts',
+      type: 'json',
+      label: 'Text je Seite',
+      admin: { readOnly: true, description: 'Wird beim Hochladen aus der PDF-Datei gelesen und für die Suche verwendet.' },
+    },
+    slugField('title', { localized: false }),
+    sampleField,
+    ...translationFields,
+  ],
+}

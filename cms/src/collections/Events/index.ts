@@ -1,0 +1,133 @@
+import type { Access, CollectionConfig, Validate } from 'payload'
+
+import { keepTranslatorsOutOfSource, msoChangesWaitForReview } from '../../access/editorial'
+import { publishedOrEditorial } from '../../access/publishedOrEditorial'
+import { editors, ownOrganisationId, userHasRole } from '../../access/roles'
+import { districtOptions } from '../../city'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { languageOptions } from '../../i18n/languages'
+import { checkRecurrenceRule } from './recurrence'
+import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
+
+const endAfterStart: Validate<string | Date> = (value, { siblingData }) => {
+  const start = (siblingData as { start?: string }).start
+  if (!value || !start) return true
+  return new Date(value).getTime() >= new Date(start).getTime()
+    ? true
+    : 'Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.'
+}
+
+const validRecurrence: Validate<string> = (value) => (value ? checkRecurrenceRule(value) : true)
+
+/** An organisation account edits the events of its own organisation only. */
+const ownEventsOrStaff: Access = ({ req }) => {
+  if (userHasRole(req, 'admin', 'editor', 'translator')) return true
+  const organisation = ownOrganisationId(req)
+  return userHasRole(req, 'mso') && organisation !== undefined ? { organiser: { equals: organisation } } : false
+}
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  labels: { singular: 'Veranstaltung', plural: 'Veranstaltungen' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'status', '_status'],
+    group: 'Inhalte',
+  },
+  defaultSort: 'start',
+  access: {
+    read: publishedOrEditorial,
+    create: ({ req }) => userHasRole(req, 'admin', 'editor', 'mso'),
+    update: ownEventsOrStaff,
+    delete: editors,
+  },
+  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [msoChangesWaitForReview],
+    beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, trackTranslations],
+  },
+  fields: [
+    { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
+    { name: 'description', type: 'richText', label: 'Beschreibung', localized: true },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', label: 'Beginn', required: true, timezone: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'end',
+          type: 'date',
+          label: 'Ende',
+          required: true,
+          timezone: true,
+          validate: endAfterStart,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+      ],
+    },
+    {
+      name: 'recurrence',
+      type: 'group',
+      label: 'Wiederholung',
+      fields: [
+        {
+          name: 'rule',
+          type: 'text',
+          label: 'Regel (RFC 5545 RRULE)',
+          validate: validRecurrence,
+          admin: { description: 'Leer = einmaliger Termin. Beispiel: FREQ=WEEKLY;BYDAY=TU;COUNT=10' },
+        },
+        {
+          name: 'exceptions',
+          type: 'array',
+          label: 'Ausfallende Termine',
+          fields: [{ name: 'date', type: 'date', label: 'Termin', required: true, timezone: true, admin: { date: { pickerAppearance: 'dayAndTime' } } }],
+        },
+      ],
+    },
+    {
+      name: 'status',
+      type: 'select',
+      label: 'Status',
+      required: true,
+      defaultValue: 'scheduled',
+      options: [
+        { label: 'Findet statt', value: 'scheduled' },
+        { label: 'Abgesagt', value: 'cancelled' },
+        { label: 'Verschoben', value: 'postponed' },
+      ],
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'place',
+      type: 'group',
+      label: 'Ort',
+      fields: [
+        { name: 'name', type: 'text', label: 'Name des Ortes', required: true },
+        { name: 'street', type: 'text', label: 'Straße und Hausnummer' },
+        { name: 'postcode', type: 'text', label: 'PLZ' },
+        { name: 'district', type: 'select', label: 'Stadtbezirk', options: districtOptions },
+      ],
+    },
+    { name: 'languages', type: 'select', hasMany: true, label: 'Gesprochene Sprachen', options: languageOptions },
+    { name: 'targetGroup', type: 'text', label: 'Zielgruppe', localized: true },
+    {
+      name: 'registration',
+      type: 'group',
+      label: 'Anmeldung',
+      fields: [
+        { name: 'url', type: 'text', label: 'Anmeldeseite (Link)' },
+        { name: 'email', type: 'email', label: 'Anmeldung per E-Mail' },
+        { name: 'deadline', type: 'date', label: 'Anmeldeschluss', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        { name: 'capacity', type: 'number', label: 'Plätze', min: 1 },
+      ],
+    },
+    { name: 'accessible', type: 'checkbox', label: 'Barrierefrei zugänglich', defaultValue: false },
+    { name: 'organiser', type: 'relationship', relationTo: 'organisations', label: 'Veranstalter (Organisation)' },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
+    slugField('title', { localized: false }),
+    sampleField,
+    ...translationFields,
+  ],
+}

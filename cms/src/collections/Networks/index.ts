@@ -1,0 +1,30 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone } from '../../access/anyone'
+import { editors, editorsOrTranslators } from '../../access/roles'
+import { slugField } from '../../fields/slug'
+
+/** Networks and committees the integration centre works in. */
+export const Networks: CollectionConfig = {
+  slug: 'networks',
+  labels: { singular: 'Netzwerk/Gremium', plural: 'Netzwerke und Gremien' },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'level'], group: 'Verzeichnis' },
+  defaultSort: 'name',
+  access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  fields: [
+    { name: 'name', type: 'text', label: 'Name', required: true },
+    {
+      name: 'level',
+      type: 'select',
+      label: 'Ebene',
+      required: true,
+      options: [
+        { label: 'Lokal', value: 'local' },
+        { label: 'Regional', value: 'regional' },
+      ],
+    },
+    { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
+    slugField('name', { localized: false }),
+  ],
+}

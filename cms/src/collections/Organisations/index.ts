@@ -1,0 +1,108 @@
+import type { Access, CollectionConfig, FieldAccess, Validate } from 'payload'
+
+import { keepTranslatorsOutOfSource, msoChangesWaitForReview } from '../../access/editorial'
+import { publishedOrEditorial } from '../../access/publishedOrEditorial'
+import { editors, ownOrganisationId, userHasRole } from '../../access/roles'
+import { city, districtOptions } from '../../city'
+import { sampleField } from '../../fields/sample'
+import { slugField } from '../../fields/slug'
+import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { languageOptions } from '../../i18n/languages'
+
+/** Staff edit every organisation; an organisation account edits its own entry only. */
+const ownOrganisationOrStaff: Access = ({ req }) => {
+  if (userHasRole(req, 'admin', 'editor', 'translator')) return true
+  const organisation = ownOrganisationId(req)
+  return userHasRole(req, 'mso') && organisation !== undefined ? { id: { equals: organisation } } : false
+}
+
+/** Contact details are public only with the organisation's consent; staff and the organisation see them always. */
+const consentedOrOwner: FieldAccess = ({ req, doc, siblingData }) => {
+  if (userHasRole(req, 'admin', 'editor', 'translator')) return true
+  const id = (doc as { id?: number | string } | undefined)?.id
+  if (id !== undefined && ownOrganisationId(req) === id) return true
+  return (siblingData as { consent?: boolean } | undefined)?.consent === true
+}
+
+const inCity = (axis: 'lat' | 'lng'): Validate<number> => (value) => {
+  if (value === null || value === undefined) return true
+  const { south, west, north, east } = city.bounds
+  const [min, max] = axis === 'lat' ? [south, north] : [west, east]
+  return value >= min && value <= max ? true : `Die Koordinate ${value} liegt nicht in ${city.name} (${min} bis ${max}).`
+}
+
+const validWebsite: Validate<string> = (value) => {
+  if (!value) return true
+  try {
+    const url = new URL(value)
+    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Die Website muss mit https:// beginnen.'
+  } catch {
+    return `„${value}“ ist keine gültige Internetadresse (Beispiel: https://verein.de).`
+  }
+}
+
+/** The directory of migrant organisations (MSOs). */
+export const Organisations: CollectionConfig = {
+  slug: 'organisations',
+  labels: { singular: 'Organisation', plural: 'Organisationen' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['name', 'district', 'networkMember', '_status'],
+    group: 'Verzeichnis',
+  },
+  defaultSort: 'name',
+  access: { read: publishedOrEditorial, create: editors, update: ownOrganisationOrStaff, delete: editors },
+  versions: { drafts: true, maxPerDoc: 50 },
+  hooks: {
+    beforeOperation: [msoChangesWaitForReview],
+    beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+  },
+  fields: [
+    { name: 'name', type: 'text', label: 'Name', required: true },
+    { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
+    { name: 'communities', type: 'text', hasMany: true, label: 'Communities' },
+    { name: 'languages', type: 'select', hasMany: true, label: 'Sprachen', options: languageOptions },
+    {
+      type: 'row',
+      fields: [
+        { name: 'district', type: 'select', label: 'Stadtbezirk', required: true, options: districtOptions },
+        { name: 'quarter', type: 'text', label: 'Stadtteil' },
+      ],
+    },
+    { name: 'fields', type: 'relationship', relationTo: 'activity-fields', hasMany: true, label: 'Tätigkeitsfelder' },
+    {
+      name: 'address',
+      type: 'group',
+      label: 'Adresse',
+      fields: [
+        { name: 'street', type: 'text', label: 'Straße und Hausnummer' },
+        { name: 'postcode', type: 'text', label: 'PLZ' },
+        {
+          type: 'row',
+          fields: [
+            { name: 'lat', type: 'number', label: 'Breitengrad', validate: inCity('lat') },
+            { name: 'lng', type: 'number', label: 'Längengrad', validate: inCity('lng') },
+          ],
+        },
+      ],
+    },
+    { name: 'website', type: 'text', label: 'Website', validate: validWebsite },
+    { name: 'founded', type: 'number', label: 'Gründungsjahr', min: 1900, max: 2100 },
+    { name: 'networkMember', type: 'checkbox', label: 'Mitglied im MSO-Netzwerk', defaultValue: false },
+    {
+      name: 'contact',
+      type: 'group',
+      label: 'Kontakt',
+      admin: { description: 'Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.' },
+      fields: [
+        { name: 'consent', type: 'checkbox', label: 'Zustimmung zur Veröffentlichung liegt vor', defaultValue: false },
+        { name: 'person', type: 'text', label: 'Ansprechperson', access: { read: consentedOrOwner } },
+        { name: 'email', type: 'email', label: 'E-Mail', access: { read: consentedOrOwner } },
+        { name: 'phone', type: 'text', label: 'Telefon', access: { read: consentedOrOwner } },
+      ],
+    },
+    slugField('name', { localized: false }),
+    sampleField,
+    ...translationFields,
+  ],
+}

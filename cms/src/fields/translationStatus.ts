@@ -1,0 +1,74 @@
+import { createHash } from 'node:crypto'
+
+import type { CollectionBeforeChangeHook, Field, FieldHook } from 'payload'
+
+import { sourceLocale, translationLocales, type LocaleCode } from '../i18n/locales'
+
+export type TranslationState = 'current' | 'outdated' | 'missing'
+
+/** What the CMS remembers: a hash of the German source, and for each translation the source hash it was made from. */
+export type TranslationLedger = {
+  source?: string
+  locales?: Partial<Record<LocaleCode, { source: string; savedAt: string }>>
+}
+
+type Named = { name?: string; localized?: boolean }
+
+function localizedFieldNames(fields: readonly Field[]): string[] {
+  return fields.filter((field): field is Field & Named => Boolean((field as Named).localized && (field as Named).name)).map((field) => field.name as string)
+}
+
+function hashOf(values: unknown): string {
+  return createHash('sha256').update(JSON.stringify(values ?? null)).digest('hex').slice(0, 16)
+}
+
+/** The status of every translation locale, derived from the ledger. */
+export function translationStatusFrom(ledger: TranslationLedger | null | undefined): Record<string, TranslationState> {
+  const status: Record<string, TranslationState> = {}
+  for (const locale of translationLocales) {
+    const entry = ledger?.locales?.[locale]
+    status[locale] = !entry ? 'missing' : entry.source === ledger?.source ? 'current' : 'outdated'
+  }
+  return status
+}
+
+/**
+ * Records, on every save, what changed: a German save updates the source hash (so translations made from
+ * an older source become "outdated"); a save in another locale records the source it was translated from.
+ */
+export const trackTranslations: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+  const names = localizedFieldNames(collection.fields)
+  const locale = (req.locale && req.locale !== 'all' ? req.locale : sourceLocale) as LocaleCode
+  const ledger: TranslationLedger = structuredClone((originalDoc?.translationLedger as TranslationLedger | undefined) ?? {})
+  ledger.locales ??= {}
+  if (locale === sourceLocale) {
+    const values = Object.fromEntries(names.map((name) => [name, name in data ? data[name] : originalDoc?.[name]]))
+    ledger.source = hashOf(values)
+  } else {
+    ledger.locales[locale] = { source: ledger.source ?? '', savedAt: new Date().toISOString() }
+  }
+  return { ...data, translationLedger: ledger }
+}
+
+const computeStatus: FieldHook = ({ siblingData }) => translationStatusFrom(siblingData?.translationLedger as TranslationLedger | undefined)
+
+/** Fields every translated collection carries; pair with the `trackTranslations` hook. */
+export const translationFields: Field[] = [
+  {
+    name: 'translationLedger',
+    type: 'json',
+    admin: { hidden: true },
+  },
+  {
+    name: 'translationStatus',
+    type: 'json',
+    virtual: true,
+    label: 'Stand der Übersetzungen',
+    admin: {
+      readOnly: true,
+      position: 'sidebar',
+      description: 'Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.',
+    },
+    hooks: { afterRead: [computeStatus] },
+  },
+]

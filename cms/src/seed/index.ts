@@ -1,0 +1,429 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+import { DateTime } from 'luxon'
+import type { CollectionSlug, Payload } from 'payload'
+import sharp from 'sharp'
+
+import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales'
+import { ContentError, listFiles, listFolders, pageLocales, readFrontmatter, readYaml, type Localized } from './files'
+import { MarkdownConverter, type Resolve } from './markdown'
+import { PAGE_SEPARATOR, renderSamplePdf } from './pdf'
+
+type Ref = number | string
+type Data = Record<string, unknown>
+type Log = (message: string) => void
+
+const TIME_ZONE = 'Europe/Berlin'
+const context = { seeding: true, disableRevalidate: true }
+
+/** `{ title: {de, en}, summary: {de} }` → `{ de: {title, summary}, en: {title} }`. */
+export function byLocale(fields: Record<string, Localized<unknown> | undefined>): Partial<Record<LocaleCode, Data>> {
+  const result: Partial<Record<LocaleCode, Data>> = {}
+  for (const [name, values] of Object.entries(fields)) {
+    for (const [locale, value] of Object.entries(values ?? {})) {
+      if (!localeCodes.includes(locale as LocaleCode)) throw new ContentError(`unknown locale "${locale}" in field ${name}`)
+      if (value === undefined || value === null || value === '') continue
+      ;(result[locale as LocaleCode] ??= {})[name] = value
+    }
+  }
+  return result
+}
+
+/** A local date-time in Europe/Berlin ("2027-02-06T10:00") as the UTC instant Payload stores. */
+export function berlinToUtc(local: string, where: string): string {
+  const time = DateTime.fromISO(local, { zone: TIME_ZONE })
+  if (!time.isValid) throw new ContentError(`${where}: "${local}" is not a date-time (YYYY-MM-DDTHH:mm).`)
+  return time.toUTC().toISO() as string
+}
+
+export type SeedSummary = Record<string, { created: number; existing: number }>
+
+/** Loads content/ into the CMS. Entries that already exist (same slug, key or code) are left as they are. */
+export class Seeder {
+  private readonly ids = new Map<string, Ref>()
+  readonly summary: SeedSummary = {}
+  private markdown!: MarkdownConverter
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly contentDir: string,
+    private readonly log: Log = () => {},
+  ) {}
+
+  resolve: Resolve = (collection, id) => {
+    const ref = this.ids.get(`${collection}:${id}`)
+    if (ref === undefined) throw new ContentError(`reference to unknown ${collection} "${id}"`)
+    return ref
+  }
+
+  async run(): Promise<SeedSummary> {
+    this.markdown = await MarkdownConverter.create(this.payload.config)
+    await this.activityFields()
+    await this.topics()
+    await this.contacts()
+    await this.networks()
+    await this.media()
+    await this.organisations()
+    await this.documents()
+    await this.events()
+    await this.indicators()
+    await this.pages()
+    await this.globals()
+    return this.summary
+  }
+
+  /** Creates the entry in German, then saves each translation; returns its id. Existing entries are kept. */
+  private async upsert(
+    collection: CollectionSlug,
+    key: string,
+    match: Data,
+    shared: Data,
+    localized: Partial<Record<LocaleCode, Data>>,
+    options: { drafts?: boolean; file?: { data: Buffer; mimetype: string; name: string } } = {},
+  ): Promise<Ref> {
+    const tally = (this.summary[collection] ??= { created: 0, existing: 0 })
+    const where = Object.fromEntries(Object.entries(match).map(([field, value]) => [field, { equals: value }]))
+    const found = await this.payload.find({ collection, where, limit: 1, depth: 0, locale: sourceLocale, draft: true, overrideAccess: true, pagination: false })
+    if (found.docs[0]) {
+      tally.existing++
+      this.ids.set(`${collection}:${key}`, found.docs[0].id)
+      return found.docs[0].id
+    }
+    const status = options.drafts ? { _status: 'published' } : {}
+    const created = await this.payload.create({
+      collection,
+      data: { ...shared, ...localized[sourceLocale], ...status } as never,
+      locale: sourceLocale,
+      overrideAccess: true,
+      context,
+      ...(options.file ? { file: { ...options.file, size: options.file.data.length } } : {}),
+    })
+    for (const locale of localeCodes) {
+      if (locale === sourceLocale || !localized[locale]) continue
+      await this.payload.update({ collection, id: created.id, data: { ...localized[locale], ...status } as never, locale, overrideAccess: true, context })
+    }
+    tally.created++
+    this.ids.set(`${collection}:${key}`, created.id)
+    return created.id
+  }
+
+  private async activityFields() {
+    const entries = readYaml<{ id: string; qualificationTopic?: boolean; title: Localized }[]>(this.contentDir, 'fields.yaml')
+    for (const [index, entry] of entries.entries()) {
+      await this.upsert('activity-fields', entry.id, { slug: entry.id }, { slug: entry.id, qualificationTopic: Boolean(entry.qualificationTopic), order: (index + 1) * 10 }, byLocale({ title: entry.title }))
+    }
+  }
+
+  private async topics() {
+    type Topic = { id: string; order: number; parent?: string; title: Localized; summary?: Localized; keywords?: Localized<string[]> }
+    for (const entry of readYaml<Topic[]>(this.contentDir, 'topics.yaml')) {
+      await this.upsert(
+        'topics',
+        entry.id,
+        { slug: entry.id },
+        { order: entry.order, parent: entry.parent ? this.resolve('topics', entry.parent) : undefined },
+        byLocale({ title: entry.title, summary: entry.summary, keywords: entry.keywords, slug: Object.fromEntries(Object.keys(entry.title).map((locale) => [locale, entry.id])) }),
+      )
+    }
+  }
+
+  private async contacts() {
+    type Contact = { id: string; kind: string; name: string; role?: Localized; languages?: string[]; phone?: string; email?: string; hours?: Localized; topics?: string[] }
+    for (const entry of readYaml<Contact[]>(this.contentDir, 'contacts.yaml')) {
+      await this.upsert(
+        'contacts',
+        entry.id,
+        { slug: entry.id },
+        {
+          slug: entry.id,
+          kind: entry.kind,
+          name: entry.name,
+          languages: entry.languages,
+          phone: entry.phone,
+          email: entry.email,
+          topics: (entry.topics ?? []).map((id) => this.resolve('topics', id)),
+          sample: true,
+        },
+        byLocale({ role: entry.role, hours: entry.hours }),
+      )
+    }
+  }
+
+  private async networks() {
+    type Network = { id: string; name: string; level: string; topics?: string[]; description?: Localized }
+    for (const entry of readYaml<Network[]>(this.contentDir, 'networks.yaml')) {
+      await this.upsert(
+        'networks',
+        entry.id,
+        { slug: entry.id },
+        { slug: entry.id, name: entry.name, level: entry.level, topics: (entry.topics ?? []).map((id) => this.resolve('topics', id)) },
+        byLocale({ description: entry.description }),
+      )
+    }
+  }
+
+  private async media() {
+    type Media = { id: string; file: string; alt: Localized; credit?: string }
+    for (const entry of readYaml<Media[]>(this.contentDir, 'media.yaml')) {
+      const svg = readFileSync(join(this.contentDir, entry.file))
+      const png = await sharp(svg, { density: 96 }).resize({ width: 1600 }).png().toBuffer()
+      await this.upsert('media', entry.id, { filename: `${entry.id}.png` }, { credit: entry.credit, sample: true }, byLocale({ alt: entry.alt }), {
+        file: { data: png, mimetype: 'image/png', name: `${entry.id}.png` },
+      })
+    }
+  }
+
+  private async organisations() {
+    type Organisation = {
+      id: string
+      name: string
+      description?: Localized
+      communities?: string[]
+      languages?: string[]
+      district: string
+      quarter?: string
+      fields?: string[]
+      address?: { street?: string; postcode?: string; lat?: number; lng?: number }
+      website?: string
+      founded?: number
+      networkMember?: boolean
+      contact?: { person?: string; email?: string; phone?: string; consent?: boolean }
+    }
+    for (const entry of readYaml<Organisation[]>(this.contentDir, 'organisations.yaml')) {
+      await this.upsert(
+        'organisations',
+        entry.id,
+        { slug: entry.id },
+        {
+          slug: entry.id,
+          name: entry.name,
+          communities: entry.communities,
+          languages: entry.languages,
+          district: entry.district,
+          quarter: entry.quarter,
+          fields: (entry.fields ?? []).map((id) => this.resolve('activity-fields', id)),
+          address: entry.address,
+          website: entry.website,
+          founded: entry.founded,
+          networkMember: Boolean(entry.networkMember),
+          contact: { ...entry.contact, consent: Boolean(entry.contact?.consent) },
+          sample: true,
+        },
+        byLocale({ description: entry.description }),
+        { drafts: true },
+      )
+    }
+  }
+
+  private async documents() {
+    type DocumentMeta = {
+      id: string
+      title: Localized
+      summary?: Localized
+      keywords?: Localized<string[]>
+      type: string
+      year: number
+      decisionDate?: string | Date
+      topics?: string[]
+      publisher: string
+      fileLanguages?: string[]
+      supersedes?: string
+    }
+    const folder = join(this.contentDir, 'documents')
+    const entries = listFiles(folder, '.md').map((name) => readFrontmatter<DocumentMeta>(join(folder, name), `content/documents/${name}`))
+    // Superseded documents first, so that `supersedes` can point at them.
+    const ordered = [...entries.filter((entry) => !entry.data.supersedes), ...entries.filter((entry) => entry.data.supersedes)]
+    for (const { data: meta, body, file } of ordered) {
+      const pages = body.split(PAGE_SEPARATOR).map((page) => page.trim()).filter(Boolean)
+      if (!meta.title?.de) throw new ContentError(`${file}: title.de is missing.`)
+      const pdf = await renderSamplePdf({ title: meta.title.de, publisher: meta.publisher, year: meta.year, pages })
+      await this.upsert(
+        'documents',
+        meta.id,
+        { slug: meta.id },
+        {
+          slug: meta.id,
+          type: meta.type,
+          year: meta.year,
+          decisionDate: meta.decisionDate ? new Date(meta.decisionDate).toISOString() : undefined,
+          topics: (meta.topics ?? []).map((id) => this.resolve('topics', id)),
+          publisher: meta.publisher,
+          fileLanguages: meta.fileLanguages ?? ['de'],
+          supersedes: meta.supersedes ? this.resolve('documents', meta.supersedes) : undefined,
+          sample: true,
+        },
+        byLocale({ title: meta.title, summary: meta.summary, keywords: meta.keywords }),
+        { drafts: true, file: { data: pdf, mimetype: 'application/pdf', name: `${meta.id}.pdf` } },
+      )
+    }
+  }
+
+  private async events() {
+    type EventEntry = {
+      id: string
+      title: Localized
+      description?: Localized
+      start: string
+      end: string
+      rrule?: string
+      exdates?: string[]
+      topic?: string
+      place: { name: string; street?: string; postcode?: string; district?: string }
+      languages?: string[]
+      targetGroup?: Localized
+      registration?: { email?: string; url?: string; deadline?: string; capacity?: number }
+      accessible?: boolean
+      organiser?: string
+      status?: string
+    }
+    for (const entry of readYaml<EventEntry[]>(this.contentDir, 'events.yaml')) {
+      const where = `content/events.yaml (${entry.id})`
+      const description = Object.fromEntries(
+        Object.entries(entry.description ?? {}).map(([locale, text]) => [locale, this.markdown.richText(String(text), this.resolve, where)]),
+      )
+      await this.upsert(
+        'events',
+        entry.id,
+        { slug: entry.id },
+        {
+          slug: entry.id,
+          start: berlinToUtc(entry.start, where),
+          start_tz: TIME_ZONE,
+          end: berlinToUtc(entry.end, where),
+          end_tz: TIME_ZONE,
+          recurrence: {
+            rule: entry.rrule,
+            exceptions: (entry.exdates ?? []).map((date) => ({ date: berlinToUtc(date, where), date_tz: TIME_ZONE })),
+          },
+          topics: entry.topic ? [this.resolve('topics', entry.topic)] : [],
+          place: entry.place,
+          languages: entry.languages,
+          registration: entry.registration
+            ? { ...entry.registration, deadline: entry.registration.deadline ? berlinToUtc(`${entry.registration.deadline}T23:59`, where) : undefined }
+            : undefined,
+          accessible: Boolean(entry.accessible),
+          organiser: entry.organiser ? this.resolve('organisations', entry.organiser) : undefined,
+          status: entry.status ?? 'scheduled',
+          sample: true,
+        },
+        byLocale({ title: entry.title, description, targetGroup: entry.targetGroup }),
+        { drafts: true },
+      )
+    }
+  }
+
+  private async indicators() {
+    type Indicator = {
+      code: string
+      name: Localized
+      definition?: Localized
+      source: string
+      unit: string
+      topic?: string
+      area: string
+      breakdowns?: string[]
+      values?: { year: number; breakdown?: string; value: number }[]
+    }
+    for (const entry of readYaml<Indicator[]>(this.contentDir, 'indicators.yaml')) {
+      const slug = entry.code.toLowerCase()
+      await this.upsert(
+        'indicators',
+        slug,
+        { code: entry.code },
+        {
+          code: entry.code,
+          slug,
+          source: entry.source,
+          unit: entry.unit,
+          area: entry.area,
+          topic: entry.topic ? this.resolve('topics', entry.topic) : undefined,
+          breakdowns: entry.breakdowns,
+          values: entry.values,
+          sample: true,
+        },
+        byLocale({ name: entry.name, definition: entry.definition }),
+      )
+    }
+  }
+
+  private async pages() {
+    type PageMeta = { title: string; slug: string; summary?: string; topic?: string; parent?: string; order?: number }
+    const folder = join(this.contentDir, 'pages')
+    const pages = listFolders(folder).map((key) => ({
+      key,
+      files: pageLocales(join(folder, key)).map((locale) => ({
+        locale,
+        ...readFrontmatter<PageMeta>(join(folder, key, `${locale}.mdx`), `content/pages/${key}/${locale}.mdx`),
+      })),
+    }))
+    const fresh: typeof pages = []
+    // First every page with its German title, so that links and parents can point at any page.
+    for (const page of pages) {
+      const german = page.files.find((file) => file.locale === sourceLocale)
+      if (!german) throw new ContentError(`content/pages/${page.key}/ has no de.mdx: German is the source of every page.`)
+      const before = this.summary.pages?.created ?? 0
+      await this.upsert('pages', page.key, { key: page.key }, { key: page.key, order: german.data.order ?? 100 }, { de: { title: german.data.title, slug: german.data.slug } }, { drafts: true })
+      if ((this.summary.pages?.created ?? 0) > before) fresh.push(page)
+    }
+    for (const page of fresh) {
+      const id = this.resolve('pages', page.key)
+      for (const { locale, data, body, file } of page.files) {
+        const shared =
+          locale === sourceLocale
+            ? { parent: data.parent ? this.resolve('pages', data.parent) : undefined, topic: data.topic ? this.resolve('topics', data.topic) : undefined }
+            : {}
+        await this.payload.update({
+          collection: 'pages',
+          id,
+          locale,
+          overrideAccess: true,
+          context,
+          data: { ...shared, title: data.title, slug: data.slug, summary: data.summary, layout: this.markdown.blocks(body, this.resolve, file), _status: 'published' } as never,
+        })
+      }
+    }
+  }
+
+  private async globals() {
+    type Settings = {
+      siteName: Localized
+      organisation: string
+      address: { street: string; postcode: string; city: string }
+      phone: string
+      email: string
+      feedbackEmail: string
+      openingHours: Localized
+      legalPages: Record<string, string>
+      navigation: { header: { label: Localized; page?: string; path?: string }[]; footer: { label: Localized; page?: string; path?: string }[] }
+    }
+    const settings = readYaml<Settings>(this.contentDir, 'settings.yaml')
+    const existing = await this.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
+    if (existing.siteName) return
+    const perLocale = byLocale({ siteName: settings.siteName, openingHours: settings.openingHours })
+    const legalPages = Object.fromEntries(Object.entries(settings.legalPages).map(([name, key]) => [name, this.resolve('pages', key)]))
+    for (const locale of localeCodes) {
+      if (!perLocale[locale]) continue
+      const shared = locale === sourceLocale ? { organisation: settings.organisation, address: settings.address, phone: settings.phone, email: settings.email, feedbackEmail: settings.feedbackEmail, legalPages } : {}
+      await this.payload.updateGlobal({ slug: 'site-settings', locale, overrideAccess: true, context, data: { ...shared, ...perLocale[locale] } as never })
+    }
+    const links = (items: Settings['navigation']['header'], locale: LocaleCode) =>
+      items.map((item) => ({ label: item.label[locale] ?? item.label.de, page: item.page ? this.resolve('pages', item.page) : undefined, path: item.path }))
+    // Array rows are shared between locales; their labels are localized, so the German save creates the rows.
+    await this.payload.updateGlobal({ slug: 'navigation', locale: sourceLocale, overrideAccess: true, context, data: { header: links(settings.navigation.header, sourceLocale), footer: links(settings.navigation.footer, sourceLocale) } as never })
+    const saved = await this.payload.findGlobal({ slug: 'navigation', depth: 0, locale: sourceLocale, overrideAccess: true })
+    for (const locale of localeCodes) {
+      if (locale === sourceLocale) continue
+      const relabel = (rows: { id?: string | null }[] | null | undefined, items: Settings['navigation']['header']) =>
+        (rows ?? []).map((row, index) => ({ ...row, label: items[index].label[locale] ?? items[index].label.de }))
+      await this.payload.updateGlobal({
+        slug: 'navigation',
+        locale,
+        overrideAccess: true,
+        context,
+        data: { header: relabel(saved.header, settings.navigation.header), footer: relabel(saved.footer, settings.navigation.footer) } as never,
+      })
+    }
+    this.log('site settings and navigation')
+  }
+}

@@ -1,0 +1,15 @@
+import { join, resolve } from 'node:path'
+
+import { projectRoot } from './database'
+
+/** Uploaded files live under DATA_DIR (default: <project>/data), one folder per collection. */
+export function uploadDir(collection: 'media' | 'documents'): string {
+  const data = process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : join(projectRoot(), 'data')
+  return join(data, 'uploads', collection)
+}
+
+/** The largest upload the CMS accepts, in bytes (UPLOAD_LIMIT_MB, default 40 MB). */
+export function uploadLimitBytes(): number {
+  const megabytes = Number(process.env.UPLOAD_LIMIT_MB || 40)
+  return Math.round((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 40) * 1024 * 1024)
+}

@@ -1,0 +1,57 @@
+/**
+ * Applies the database migrations and, on an empty database, loads the demo content from content/.
+ *   npm run seed            migrate; seed only when the database has no pages yet
+ *   npm run seed -- --force migrate; add every content entry that is missing (existing ones stay as they are)
+ * Also creates the first admin account when there is none (ADMIN_EMAIL / ADMIN_PASSWORD).
+ */
+import { randomBytes } from 'node:crypto'
+
+import { runtimeConfig } from './lib/env'
+import { CONTENT_DIR } from './lib/paths'
+import { runMain, UserError } from './lib/processes'
+
+export const DEFAULT_ADMIN_EMAIL = 'admin@ki-oberhausen.example'
+
+runMain(async () => {
+  const config = runtimeConfig()
+  Object.assign(process.env, config.env)
+  const { openPayload, migrate } = await import('../cms/src/local')
+  const { redactUri } = await import('../cms/src/database')
+  const started = Date.now()
+  let payload
+  try {
+    payload = await openPayload()
+    await migrate(payload)
+  } catch (error) {
+    throw new UserError(`The database at ${redactUri(config.databaseUri)} cannot be opened or migrated: ${(error as Error).message}`)
+  }
+  const { Seeder } = await import('../cms/src/seed')
+  const { ContentError } = await import('../cms/src/seed/files')
+  const pages = await payload.count({ collection: 'pages', overrideAccess: true })
+  if (pages.totalDocs === 0 || process.argv.includes('--force')) {
+    try {
+      const summary = await new Seeder(payload, CONTENT_DIR, (message) => console.log(`  ${message}`)).run()
+      const rows = Object.entries(summary).map(([collection, { created, existing }]) => `${collection}: ${created} new, ${existing} kept`)
+      console.log(`▸ Seeded content in ${((Date.now() - started) / 1000).toFixed(1)} s — ${rows.join('; ')}`)
+    } catch (error) {
+      if (error instanceof ContentError) throw new UserError(`Seed content problem: ${error.message}`)
+      throw error
+    }
+  } else {
+    console.log(`▸ Database already has content (${pages.totalDocs} pages): seeding skipped (npm run seed -- --force adds missing entries).`)
+  }
+
+  const users = await payload.count({ collection: 'users', overrideAccess: true })
+  if (users.totalDocs === 0) {
+    const email = process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL
+    const generated = !process.env.ADMIN_PASSWORD
+    const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
+    await payload.create({ collection: 'users', data: { email, password, name: 'Administration', roles: ['admin'] }, overrideAccess: true })
+    console.log(`\n  First admin account created: ${email}`)
+    if (generated) {
+      console.log(`  Generated password (shown only this once, write it down): ${password}`)
+      console.log('  To choose it yourself, set ADMIN_PASSWORD before the first start.\n')
+    }
+  }
+  await payload.destroy()
+})
