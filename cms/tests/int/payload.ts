@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import type { Payload } from 'payload'
+
+export type TestCms = { payload: Payload; databaseUri: string; dataDir: string; close: () => Promise<void> }
+
+/** The database this run tests against: TEST_DATABASE_URI (set by scripts/test.ts) or a temporary SQLite file. */
+export function testDatabaseKind(): 'sqlite' | 'postgres' | 'mongodb' {
+  const uri = process.env.TEST_DATABASE_URI ?? ''
+  if (uri.startsWith('postgres')) return 'postgres'
+  if (uri.startsWith('mongodb')) return 'mongodb'
+  return 'sqlite'
+}
+
+async function freshPostgresDatabase(baseUri: string): Promise<{ uri: string; drop: () => Promise<void> }> {
+  const { default: pg } = await import('pg')
+  const name = `ki_test_${process.pid}_${Date.now().toString(36)}`
+  const admin = new pg.Client({ connectionString: baseUri })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(baseUri)
+  url.pathname = `/${name}`
+  return {
+    uri: url.toString(),
+    drop: async () => {
+      const client = new pg.Client({ connectionString: baseUri })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+/**
+ * Starts Payload's Local API on a fresh, migrated database and a temporary upload folder.
+ * Call once per test file (beforeAll) and `close()` in afterAll.
+ */
+export async function startTestCms(): Promise<TestCms> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'ki-int-'))
+  let databaseUri = `file:${join(dataDir, 'cms.db')}`
+  let drop = async () => {}
+  const kind = testDatabaseKind()
+  if (kind === 'postgres') ({ uri: databaseUri, drop } = await freshPostgresDatabase(process.env.TEST_DATABASE_URI as string))
+  if (kind === 'mongodb') {
+    const url = new URL(process.env.TEST_DATABASE_URI as string)
+    url.pathname = `/ki_test_${process.pid}_${Date.now().toString(36)}`
+    databaseUri = url.toString()
+  }
+  Object.assign(process.env, { DATABASE_URI: databaseUri, DATA_DIR: dataDir, PAYLOAD_SECRET: 'integration-test-secret-0123456789' })
+  const { openPayload, migrate } = await import('../../src/local')
+  const payload = await openPayload()
+  await migrate(payload)
+  return {
+    payload,
+    databaseUri,
+    dataDir,
+    close: async () => {
+      if (kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      await payload.destroy()
+      await drop()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
