@@ -89,6 +89,8 @@ export const Events: CollectionConfig = {
     {
       name: 'status',
       type: 'select',
+      // Payload's drafts already use the database enum enum_events_status for `_status`.
+      enumName: 'enum_events_event_status',
       label: 'Status',
       required: true,
       defaultValue: 'scheduled',

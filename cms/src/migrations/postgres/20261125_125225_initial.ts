@@ -21,14 +21,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum_events_languages" AS ENUM('de', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'ku', 'ti', 'sq', 'bs', 'hr', 'sr', 'el', 'it', 'es', 'pt', 'fr', 'vi', 'ps', 'so', 'am', 'ur', 'hy', 'ka', 'zh', 'tl');
   CREATE TYPE "public"."enum_events_start_tz" AS ENUM('Europe/Berlin');
   CREATE TYPE "public"."enum_events_end_tz" AS ENUM('Europe/Berlin');
-  CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
+  CREATE TYPE "public"."enum_events_event_status" AS ENUM('scheduled', 'cancelled', 'postponed');
   CREATE TYPE "public"."enum_events_place_district" AS ENUM('alt-oberhausen', 'sterkrade', 'osterfeld');
+  CREATE TYPE "public"."enum_events_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_version_recurrence_exceptions_date_tz" AS ENUM('Europe/Berlin');
   CREATE TYPE "public"."enum__events_v_version_languages" AS ENUM('de', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'ku', 'ti', 'sq', 'bs', 'hr', 'sr', 'el', 'it', 'es', 'pt', 'fr', 'vi', 'ps', 'so', 'am', 'ur', 'hy', 'ka', 'zh', 'tl');
   CREATE TYPE "public"."enum__events_v_version_start_tz" AS ENUM('Europe/Berlin');
   CREATE TYPE "public"."enum__events_v_version_end_tz" AS ENUM('Europe/Berlin');
-  CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_version_place_district" AS ENUM('alt-oberhausen', 'sterkrade', 'osterfeld');
+  CREATE TYPE "public"."enum__events_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum__events_v_published_locale" AS ENUM('de', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg');
   CREATE TYPE "public"."enum_organisations_languages" AS ENUM('de', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg', 'ku', 'ti', 'sq', 'bs', 'hr', 'sr', 'el', 'it', 'es', 'pt', 'fr', 'vi', 'ps', 'so', 'am', 'ur', 'hy', 'ka', 'zh', 'tl');
   CREATE TYPE "public"."enum_organisations_district" AS ENUM('alt-oberhausen', 'sterkrade', 'osterfeld');
@@ -568,7 +569,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"end" timestamp(3) with time zone,
   	"end_tz" "enum_events_end_tz" DEFAULT 'Europe/Berlin',
   	"recurrence_rule" varchar,
-  	"status" "enum_events_status" DEFAULT 'scheduled',
+  	"status" "enum_events_event_status" DEFAULT 'scheduled',
   	"place_name" varchar,
   	"place_street" varchar,
   	"place_postcode" varchar,
@@ -628,7 +629,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"version_end" timestamp(3) with time zone,
   	"version_end_tz" "enum__events_v_version_end_tz" DEFAULT 'Europe/Berlin',
   	"version_recurrence_rule" varchar,
-  	"version_status" "enum__events_v_version_status" DEFAULT 'scheduled',
+  	"version_status" "enum_events_event_status" DEFAULT 'scheduled',
   	"version_place_name" varchar,
   	"version_place_street" varchar,
   	"version_place_postcode" varchar,
@@ -1727,14 +1728,15 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   DROP TYPE "public"."enum_events_languages";
   DROP TYPE "public"."enum_events_start_tz";
   DROP TYPE "public"."enum_events_end_tz";
-  DROP TYPE "public"."enum_events_status";
+  DROP TYPE "public"."enum_events_event_status";
   DROP TYPE "public"."enum_events_place_district";
+  DROP TYPE "public"."enum_events_status";
   DROP TYPE "public"."enum__events_v_version_recurrence_exceptions_date_tz";
   DROP TYPE "public"."enum__events_v_version_languages";
   DROP TYPE "public"."enum__events_v_version_start_tz";
   DROP TYPE "public"."enum__events_v_version_end_tz";
-  DROP TYPE "public"."enum__events_v_version_status";
   DROP TYPE "public"."enum__events_v_version_place_district";
+  DROP TYPE "public"."enum__events_v_version_status";
   DROP TYPE "public"."enum__events_v_published_locale";
   DROP TYPE "public"."enum_organisations_languages";
   DROP TYPE "public"."enum_organisations_district";
