@@ -15,7 +15,7 @@ const TOOLS = join(ROOT, '.tools')
 const NODE_VERSION = '24'
 const PNPM_VERSION = '10.34.8'
 const MIN_NODE = [22, 12]
-const TASKS = ['start', 'test', 'dev', 'build-site', 'seed', 'migrate', 'make-migration', 'bench', 'serve', 'backup', 'restore']
+const TASKS = ['start', 'test', 'dev', 'build-site', 'seed', 'migrate', 'make-migration', 'serve', 'bench', 'backup', 'restore']
 
 const log = (message) => process.stderr.write(`[bootstrap] ${message}\n`)
 const fail = (message) => {

@@ -9,8 +9,7 @@ import { randomBytes } from 'node:crypto'
 import { runtimeConfig } from './lib/env'
 import { CONTENT_DIR } from './lib/paths'
 import { runMain, UserError } from './lib/processes'
-
-export const DEFAULT_ADMIN_EMAIL = 'admin@ki-oberhausen.example'
+import { DEFAULT_ADMIN_EMAIL } from './seed-defaults'
 
 runMain(async () => {
   const config = runtimeConfig()

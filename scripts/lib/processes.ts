@@ -46,9 +46,26 @@ export function runCommand(command: string, args: string[], options: SpawnOption
   })
 }
 
-/** Starts a long-running child in its own process group so that stopping it stops its children too. */
+const services = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of services) {
+    try {
+      if (child.pid !== undefined && child.exitCode === null) process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      /* already gone */
+    }
+  }
+})
+
+/**
+ * Starts a long-running child in its own process group so that stopping it stops its children too.
+ * Services still running when this process exits (also after an error) are stopped with it.
+ */
 export function startService(command: string, args: string[], options: SpawnOptions = {}): ChildProcess {
-  return spawn(command, args, { stdio: 'inherit', detached: true, ...options })
+  const child = spawn(command, args, { stdio: 'inherit', detached: true, ...options })
+  services.add(child)
+  child.once('exit', () => services.delete(child))
+  return child
 }
 
 export async function stopService(child: ChildProcess | undefined): Promise<void> {

@@ -1,0 +1,83 @@
+import sharp from 'sharp'
+import { handleEndpoints, type Payload } from 'payload'
+
+import type { Role } from '../../src/access/roles'
+import type { User } from '../../src/payload-types'
+import { renderSamplePdf } from '../../src/seed/pdf'
+
+/** An uploaded file as the Local API takes it. */
+export type UploadFile = { data: Buffer; mimetype: string; name: string; size: number }
+
+export function uploadFile(data: Buffer, name: string, mimetype: string): UploadFile {
+  return { data, mimetype, name, size: data.length }
+}
+
+/** A small real PDF with a text layer, one PDF page per string in `pages`. */
+export async function samplePdf(pages: string[], name = 'bericht.pdf'): Promise<UploadFile> {
+  const data = await renderSamplePdf({ title: 'Testbericht', publisher: 'Stadt Oberhausen', year: 2024, pages })
+  return uploadFile(data, name, 'application/pdf')
+}
+
+/** A tiny PNG (8 × 8 px, one colour). */
+export async function tinyPng(name = 'punkt.png'): Promise<UploadFile> {
+  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer()
+  return uploadFile(data, name, 'image/png')
+}
+
+export type TestUser = User & { collection: 'users' }
+
+/** Creates an account with the given roles (and organisation for MSO accounts); password = email. */
+export async function createUser(payload: Payload, email: string, roles: Role[], organisation?: number): Promise<TestUser> {
+  const user = await payload.create({
+    collection: 'users',
+    data: { email, password: email, roles, ...(organisation === undefined ? {} : { organisation }) },
+    overrideAccess: true,
+    depth: 0,
+  })
+  return { ...user, collection: 'users' }
+}
+
+export type RestResponse = { status: number; body: Record<string, unknown> }
+
+/**
+ * Calls Payload's REST API through its own fetch-style handler (what the Next.js route calls),
+ * without a web server: `rest('GET', '/api/pages?locale=de')`.
+ */
+export async function rest(
+  method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
+  path: string,
+  { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {},
+): Promise<RestResponse> {
+  const headers = new Headers()
+  if (token) headers.set('Authorization', `JWT ${token}`)
+  let body: BodyInit | undefined
+  if (json !== undefined) {
+    headers.set('Content-Type', 'application/json')
+    body = JSON.stringify(json)
+  } else if (form) body = form
+  const request = new Request(`http://localhost:3000${path}`, { method, headers, body })
+  // Imported late: the config reads DATABASE_URI and DATA_DIR, which startTestCms sets first.
+  const { default: config } = await import('../../src/payload.config')
+  const response = await handleEndpoints({ config, request })
+  const text = await response.text()
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+}
+
+/** Signs in through REST and returns the JWT. */
+export async function login(email: string, password = email): Promise<string> {
+  const { status, body } = await rest('POST', '/api/users/login', { json: { email, password } })
+  if (status !== 200 || typeof body.token !== 'string') throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`)
+  return body.token
+}
+
+/** The error messages of a rejected Local API call (Payload's ValidationError lists one per field). */
+export async function rejection(promise: Promise<unknown>): Promise<{ status: number; messages: string[] }> {
+  try {
+    await promise
+  } catch (error) {
+    const err = error as { status?: number; message: string; data?: { errors?: { message: string }[] } }
+    const messages = err.data?.errors?.map((entry) => entry.message) ?? [err.message]
+    return { status: err.status ?? 500, messages }
+  }
+  throw new Error('expected the call to be rejected, but it succeeded')
+}

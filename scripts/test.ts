@@ -1,0 +1,98 @@
+/**
+ * npm test: the whole suite.
+ *   1. unit and integration tests (integration on a fresh SQLite database per file)
+ *   2. the integration tests again on PostgreSQL when TEST_POSTGRES_URI is set, on MongoDB when TEST_MONGODB_URI is set
+ *   3. a seeded CMS (fresh SQLite in data/test) is built, started, the site built from its API and served;
+ *      then the site checks and the browser tests (Debian's Chromium via playwright-core)
+ * Prints which databases were covered and one closing line: "N passed, N failed".
+ */
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
+import { ensureChromium } from './lib/browser'
+import { buildCms, startCms } from './lib/cms'
+import { absoluteDatabaseUri } from './lib/env'
+import { ROOT } from './lib/paths'
+import { freePort, runCommand, runMain, stopService } from './lib/processes'
+import { buildSite } from './lib/site'
+import { serveStatic } from './lib/static-server'
+
+const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
+type Tally = { passed: number; failed: number; skipped: number }
+const total: Tally = { passed: 0, failed: 0, skipped: 0 }
+const reports = mkdtempSync(join(tmpdir(), 'ki-test-'))
+
+async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  console.log(`\n━━ ${label} ━━`)
+  const report = join(reports, `${label.replace(/\W+/g, '-')}.json`)
+  const args = [VITEST, 'run', ...projects.flatMap((project) => ['--project', project]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+  const exit = await runCommand(process.execPath, args, { cwd: ROOT, env }).then(
+    () => 0,
+    () => 1,
+  )
+  if (!existsSync(report)) {
+    console.error(`✗ ${label}: vitest produced no report (exit ${exit}); counted as one failure.`)
+    total.failed++
+    return
+  }
+  const result = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number }
+  total.passed += result.numPassedTests
+  total.failed += result.numFailedTests + (result.numFailedTests === 0 && exit !== 0 ? Math.max(1, result.numFailedTestSuites) : 0)
+  total.skipped += result.numPendingTests + result.numTodoTests
+}
+
+runMain(async () => {
+  const started = Date.now()
+  const chromium = ensureChromium()
+  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium }
+  delete baseEnv.TEST_DATABASE_URI
+  const databases = ['SQLite']
+
+  await vitest('unit + integration (SQLite)', ['unit', 'int'], baseEnv)
+  if (process.env.TEST_POSTGRES_URI) {
+    databases.push('PostgreSQL')
+    await vitest('integration (PostgreSQL)', ['int'], { ...baseEnv, TEST_DATABASE_URI: process.env.TEST_POSTGRES_URI })
+  }
+  if (process.env.TEST_MONGODB_URI) {
+    databases.push('MongoDB')
+    await vitest('integration (MongoDB)', ['int'], { ...baseEnv, TEST_DATABASE_URI: process.env.TEST_MONGODB_URI })
+  }
+
+  // A seeded CMS and a site built from its API, as `npm start` makes them, in a throw-away data folder.
+  const dataDir = join(ROOT, 'data', 'test')
+  rmSync(dataDir, { recursive: true, force: true })
+  mkdirSync(dataDir, { recursive: true })
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    DATA_DIR: dataDir,
+    DATABASE_URI: absoluteDatabaseUri(`file:${join(dataDir, 'cms.db')}`),
+    PAYLOAD_SECRET: 'test-run-secret-0123456789abcdef',
+    ADMIN_EMAIL: 'admin@ki-oberhausen.example',
+    ADMIN_PASSWORD: 'test-admin-password',
+  }
+  console.log('\n━━ seeded CMS and built site ━━')
+  await runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'seed.ts')], { cwd: ROOT, env })
+  await buildCms(env)
+  const cms = await startCms(env, cmsPort)
+  try {
+    const cmsUrl = `http://localhost:${cmsPort}`
+    const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
+    console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
+    const server = await serveStatic(site.output, sitePort)
+    try {
+      await vitest('site + browser', ['site', 'browser'], { ...env, CMS_URL: cmsUrl, SITE_URL: `http://localhost:${sitePort}`, SITE_DIST: site.output })
+    } finally {
+      server.close()
+    }
+  } finally {
+    await stopService(cms)
+  }
+
+  rmSync(reports, { recursive: true, force: true })
+  console.log(`\nDatabases covered by the integration tests: ${databases.join(', ')}` + (process.env.TEST_MONGODB_URI ? '' : ' (MongoDB: set TEST_MONGODB_URI)'))
+  console.log(`Duration: ${((Date.now() - started) / 1000).toFixed(0)} s`)
+  console.log(`${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ''))
+  process.exit(total.failed > 0 ? 1 : 0)
+})

@@ -1,0 +1,24 @@
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+
+export const SITE_URL = process.env.SITE_URL ?? ''
+export const CMS_URL = process.env.CMS_URL ?? ''
+
+/** Fails loudly when the suite runs without the site and CMS that scripts/test.ts provides. */
+export function requireServers(): void {
+  if (!SITE_URL || !CMS_URL) throw new Error('SITE_URL and CMS_URL are not set: run the browser tests through `npm test`.')
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** A fresh context (axe-core needs one) that records every request the page makes. */
+export async function newReader(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; requests: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } })
+  const requests: string[] = []
+  context.on('request', (request) => requests.push(request.url()))
+  return { context, requests }
+}
