@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { CollectionBeforeChangeHook, Field, FieldHook } from 'payload'
+import { flattenTopLevelFields, type CollectionBeforeChangeHook, type Field, type FieldHook } from 'payload'
 
 import { sourceLocale, translationLocales, type LocaleCode } from '../i18n/locales'
 
@@ -12,14 +12,33 @@ export type TranslationLedger = {
   locales?: Partial<Record<LocaleCode, { source: string; savedAt: string }>>
 }
 
-type Named = { name?: string; localized?: boolean }
+/** Names of the localized fields that hold data, including those inside rows and collapsibles. */
+function localizedFieldNames(fields: Field[]): string[] {
+  return flattenTopLevelFields(fields)
+    .filter((field) => 'localized' in field && field.localized)
+    .map((field) => field.name)
+}
 
-function localizedFieldNames(fields: readonly Field[]): string[] {
-  return fields.filter((field): field is Field & Named => Boolean((field as Named).localized && (field as Named).name)).map((field) => field.name as string)
+/**
+ * The content of a value without what a save changes by itself: empty values (a field never filled reads
+ * back as null or []), row ids and the order of object keys. Only a real edit changes the result.
+ */
+function canonical(value: unknown): unknown {
+  if (value === null || value === undefined || value === '') return undefined
+  if (Array.isArray(value)) return value.length === 0 ? undefined : value.map((item) => canonical(item) ?? null)
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const entries = Object.keys(value as Record<string, unknown>)
+      .filter((key) => key !== 'id')
+      .sort()
+      .map((key) => [key, canonical((value as Record<string, unknown>)[key])] as const)
+      .filter(([, item]) => item !== undefined)
+    return entries.length === 0 ? undefined : Object.fromEntries(entries)
+  }
+  return value
 }
 
 function hashOf(values: unknown): string {
-  return createHash('sha256').update(JSON.stringify(values ?? null)).digest('hex').slice(0, 16)
+  return createHash('sha256').update(JSON.stringify(canonical(values) ?? null)).digest('hex').slice(0, 16)
 }
 
 /** The status of every translation locale, derived from the ledger. */

@@ -18,9 +18,9 @@ export async function samplePdf(pages: string[], name = 'bericht.pdf'): Promise<
   return uploadFile(data, name, 'application/pdf')
 }
 
-/** A tiny PNG (8 × 8 px, one colour). */
-export async function tinyPng(name = 'punkt.png'): Promise<UploadFile> {
-  const data = await sharp({ create: { width: 8, height: 8, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer()
+/** A one-colour PNG, 8 × 8 px unless given. */
+export async function tinyPng(name = 'punkt.png', width = 8, height = 8): Promise<UploadFile> {
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer()
   return uploadFile(data, name, 'image/png')
 }
 
@@ -80,4 +80,77 @@ export async function rejection(promise: Promise<unknown>): Promise<{ status: nu
     return { status: err.status ?? 500, messages }
   }
   throw new Error('expected the call to be rejected, but it succeeded')
+}
+
+/** Collections the tests create entries in (every collection except users, which `createUser` makes). */
+export type ContentSlug =
+  | 'pages'
+  | 'topics'
+  | 'documents'
+  | 'events'
+  | 'organisations'
+  | 'activity-fields'
+  | 'indicators'
+  | 'contacts'
+  | 'networks'
+  | 'media'
+
+export type Entry = { data: Record<string, unknown>; file?: UploadFile }
+
+/**
+ * The smallest valid German entry of each collection, distinguished by `n` (slugs, codes and names stay unique).
+ * `titleField` is the field a reader sees as the entry's name.
+ */
+export const entries: Record<ContentSlug, { titleField: string; drafts: boolean; make: (n: string) => Promise<Entry> }> = {
+  pages: { titleField: 'title', drafts: true, make: async (n) => ({ data: { title: `Seite ${n}`, slug: `seite-${n}` } }) },
+  topics: { titleField: 'title', drafts: false, make: async (n) => ({ data: { title: `Handlungsfeld ${n}`, slug: `feld-${n}` } }) },
+  documents: {
+    titleField: 'title',
+    drafts: true,
+    make: async (n) => ({
+      data: { title: `Bericht ${n}`, type: 'report', year: 2024, publisher: 'Stadt Oberhausen', slug: `bericht-${n}` },
+      file: await samplePdf([`Bericht ${n}`, 'Zweite Seite', 'Dritte Seite'], `bericht-${n}.pdf`),
+    }),
+  },
+  events: {
+    titleField: 'title',
+    drafts: true,
+    make: async (n) => ({
+      data: {
+        title: `Treffen ${n}`,
+        slug: `treffen-${n}`,
+        start: '2026-12-01T17:00:00.000Z',
+        start_tz: 'Europe/Berlin',
+        end: '2026-12-01T19:00:00.000Z',
+        end_tz: 'Europe/Berlin',
+        place: { name: 'Rathaus Oberhausen' },
+      },
+    }),
+  },
+  organisations: { titleField: 'name', drafts: true, make: async (n) => ({ data: { name: `Verein ${n}`, slug: `verein-${n}`, district: 'sterkrade' } }) },
+  'activity-fields': { titleField: 'title', drafts: false, make: async (n) => ({ data: { title: `Tätigkeit ${n}`, slug: `taetigkeit-${n}` } }) },
+  indicators: {
+    titleField: 'name',
+    drafts: false,
+    make: async (n) => ({ data: { code: `I-${n}`, slug: `i-${n}`, name: `Indikator ${n}`, area: 'schule', unit: 'percent', source: 'IT.NRW' } }),
+  },
+  contacts: { titleField: 'name', drafts: false, make: async (n) => ({ data: { name: `Beratungsstelle ${n}`, slug: `stelle-${n}` } }) },
+  networks: { titleField: 'name', drafts: false, make: async (n) => ({ data: { name: `Netzwerk ${n}`, slug: `netzwerk-${n}`, level: 'local' } }) },
+  media: { titleField: 'alt', drafts: false, make: async (n) => ({ data: { alt: `Ein rotes Quadrat ${n}` }, file: await tinyPng(`bild-${n}.png`) }) },
+}
+
+export const contentSlugs = Object.keys(entries) as ContentSlug[]
+
+/** Creates a published German entry with access control off (test setup, not the behaviour under test). */
+export async function seedEntry(payload: Payload, collection: ContentSlug, n: string, extra: Record<string, unknown> = {}): Promise<{ id: number }> {
+  const { data, file } = await entries[collection].make(n)
+  const status = entries[collection].drafts ? { _status: 'published' } : {}
+  return (await payload.create({
+    collection,
+    data: { ...data, ...status, ...extra } as never,
+    file,
+    locale: 'de',
+    depth: 0,
+    overrideAccess: true,
+  })) as { id: number }
 }
