@@ -1,0 +1,37 @@
+import { htmlLang } from './routing.ts'
+import type { LocaleCode } from './locales.ts'
+
+export const timeZone = 'Europe/Berlin'
+
+/** 14 March 2026 in the reader's language, in Berlin time. */
+export function formatDate(date: Date | string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: 'long', timeZone }).format(new Date(date))
+}
+
+/** Date and clock time in the reader's language, in Berlin time. */
+export function formatDateTime(date: Date | string, locale: LocaleCode): string {
+  return new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(date))
+}
+
+/** ISO date (YYYY-MM-DD) of an instant in Berlin, for `<time datetime>`. */
+export function isoDateInBerlin(date: Date | string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(date))
+}
+
+export function formatNumber(value: number, locale: LocaleCode, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(htmlLang(locale), options).format(value)
+}
+
+/** File size in kB or MB with the reader's decimal separator. */
+export function formatFileSize(bytes: number, locale: LocaleCode): string {
+  const lang = htmlLang(locale)
+  if (bytes < 1_000_000) {
+    return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000)
+  }
+  return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000)
+}
+
+/** Name of a language (ISO code such as `ar`) in the reader's language. */
+export function languageName(code: string, locale: LocaleCode): string {
+  return new Intl.DisplayNames([htmlLang(locale)], { type: 'language' }).of(code) ?? code
+}

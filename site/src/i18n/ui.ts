@@ -1,0 +1,12 @@
+import source from './ui.yaml?raw'
+import type { LocaleCode } from './locales.ts'
+import { interpolate, parseUiStrings } from './ui-strings.ts'
+
+const strings = parseUiStrings(source)
+
+/** The UI text for `key` in `locale`, with `{placeholders}` filled from `params`. */
+export function t(locale: LocaleCode, key: string, params: Record<string, string | number> = {}): string {
+  const row = strings[key]
+  if (!row) throw new Error(`UI string "${key}" does not exist in src/i18n/ui.yaml`)
+  return interpolate(row[locale], params, key)
+}

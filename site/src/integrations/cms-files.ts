@@ -1,0 +1,35 @@
+import { mkdir, writeFile } from 'node:fs/promises'
+import type { AstroIntegration } from 'astro'
+import { cmsUrl } from '../loaders/cms.ts'
+import { localFileUrl } from '../lib/files.ts'
+
+type FileDoc = { url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
+
+/** Every file URL of the published media and documents, including the image sizes. */
+async function listFileUrls(collection: string): Promise<string[]> {
+  const url = `${cmsUrl()}/api/${collection}?depth=0&pagination=false`
+  const response = await fetch(url)
+  if (!response.ok) throw new Error(`CMS answered ${response.status} while listing files of "${collection}" (${url})`)
+  const { docs } = (await response.json()) as { docs: FileDoc[] }
+  return docs.flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]).filter((each): each is string => Boolean(each))
+}
+
+/** Copies the CMS's uploaded files into the build output after the pages are written. */
+export function cmsFiles(): AstroIntegration {
+  return {
+    name: 'ki:cms-files',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const urls = [...(await listFileUrls('media')), ...(await listFileUrls('documents'))]
+        for (const url of urls) {
+          const response = await fetch(`${cmsUrl()}${url}`)
+          if (!response.ok) throw new Error(`CMS file ${url} could not be copied: ${response.status} ${response.statusText}`)
+          const target = new URL(`.${localFileUrl(url)}`, dir)
+          await mkdir(new URL('./', target), { recursive: true })
+          await writeFile(target, Buffer.from(await response.arrayBuffer()))
+        }
+        logger.info(`${urls.length} files copied from the CMS`)
+      },
+    },
+  }
+}

@@ -1,0 +1,45 @@
+import type { LocaleCode } from '../i18n/locales.ts'
+import type { LexicalNode } from '../loaders/schemas.ts'
+import { pageUrl, type PageIndex } from './pages.ts'
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`)
+}
+
+/** Lexical's text format bits, innermost first. */
+const formats: [bit: number, tag: string][] = [
+  [16, 'code'],
+  [1, 'strong'],
+  [2, 'em'],
+  [4, 's'],
+  [8, 'u'],
+  [32, 'sub'],
+  [64, 'sup'],
+]
+
+/** A Lexical text node as escaped HTML, wrapped in one element per format bit. */
+export function formatText(text: string, format: number | string | undefined): string {
+  const bits = typeof format === 'number' ? format : 0
+  return formats.reduce((html, [bit, tag]) => (bits & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(text))
+}
+
+/** Where a link node points: internal links to the linked page in the reader's language. */
+export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex): string {
+  const fields = node.fields
+  if (fields?.linkType === 'internal') {
+    const doc = fields.doc
+    if (!doc || doc.relationTo !== 'pages') throw new Error(`Rich text link to "${doc?.relationTo ?? 'nothing'}" cannot be resolved; only pages are supported`)
+    const id = typeof doc.value === 'number' ? doc.value : doc.value.id
+    const page = index.get(id)
+    if (!page) throw new Error(`Rich text links to page id=${id}, which is not published`)
+    return pageUrl(page, locale, index)
+  }
+  if (fields?.url) return fields.url
+  throw new Error('Rich text link without a target')
+}
+
+/** Headings inside content start at h2: the page title is the only h1. */
+export function headingTag(tag: string | undefined): 'h2' | 'h3' | 'h4' | 'h5' | 'h6' {
+  const level = Math.min(Math.max(Number(tag?.replace('h', '') ?? 2), 2), 6)
+  return `h${level}` as 'h2' | 'h3' | 'h4' | 'h5' | 'h6'
+}

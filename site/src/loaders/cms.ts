@@ -1,0 +1,83 @@
+/**
+ * Content Layer loaders for the Payload REST API. Every document is validated against its schema;
+ * an unreachable CMS or an invalid document fails the build with the collection, document and field named.
+ */
+import type { Loader } from 'astro/loaders'
+import type { z } from 'astro/zod'
+
+export function cmsUrl(): string {
+  return (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
+}
+
+async function fetchJson(url: string, what: string): Promise<unknown> {
+  let response: Response
+  try {
+    response = await fetch(url, { headers: { accept: 'application/json' } })
+  } catch (error) {
+    throw new Error(`CMS unreachable while loading ${what} from ${url}: ${(error as Error).cause ?? (error as Error).message}`)
+  }
+  if (!response.ok) throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
+  try {
+    return await response.json()
+  } catch {
+    throw new Error(`CMS returned something other than JSON while loading ${what} from ${url}`)
+  }
+}
+
+/** "field layout.de.2.items.0.answer: expected object, received undefined" for every problem zod found. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `field ${issue.path.length > 0 ? issue.path.join('.') : '(document)'}: ${issue.message}`)
+    .join('; ')
+}
+
+function documentLabel(doc: unknown): string {
+  if (typeof doc !== 'object' || doc === null) return '(not an object)'
+  const record = doc as Record<string, unknown>
+  const slug = typeof record.slug === 'object' && record.slug !== null ? (record.slug as Record<string, unknown>).de : record.slug
+  return `id=${String(record.id)}${slug ? ` slug=${String(slug)}` : ''}`
+}
+
+/** Validates one CMS document; the thrown message names the collection, the document and the field. */
+export function validateDocument<T extends z.ZodType>(schema: T, doc: unknown, collection: string): z.infer<T> {
+  const result = schema.safeParse(doc)
+  if (!result.success) {
+    throw new Error(`CMS collection "${collection}", document ${documentLabel(doc)}: ${describeIssues(result.error)}`)
+  }
+  return result.data
+}
+
+/** Loads every published document of a collection in all locales. */
+export function cmsCollectionLoader<T extends z.ZodType>(collection: string, schema: T): Loader {
+  return {
+    name: `cms:${collection}`,
+    schema,
+    load: async ({ store, logger }) => {
+      const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&pagination=false`
+      const body = await fetchJson(url, `collection "${collection}"`)
+      const docs = (body as { docs?: unknown }).docs
+      if (!Array.isArray(docs)) throw new Error(`CMS collection "${collection}": the answer from ${url} has no "docs" list`)
+      store.clear()
+      for (const doc of docs) {
+        const data = validateDocument(schema, doc, collection) as Record<string, unknown>
+        store.set({ id: String(data.id), data })
+      }
+      logger.info(`${docs.length} ${collection} from ${cmsUrl()}`)
+    },
+  }
+}
+
+/** Loads a Payload global as a collection with one entry whose id is the global's slug. */
+export function cmsGlobalLoader<T extends z.ZodType>(slug: string, schema: T): Loader {
+  return {
+    name: `cms:globals/${slug}`,
+    schema,
+    load: async ({ store }) => {
+      const url = `${cmsUrl()}/api/globals/${slug}?locale=all&depth=0`
+      const body = await fetchJson(url, `global "${slug}"`)
+      const data = validateDocument(schema, body, `globals/${slug}`) as Record<string, unknown>
+      store.clear()
+      store.set({ id: slug, data })
+    },
+  }
+}
