@@ -20,3 +20,28 @@ export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, o
   const data = (args as { data?: Record<string, unknown> }).data
   return { ...args, draft: true, data: data ? { ...data, _status: 'draft' } : data }
 }
+
+/**
+ * A translator's save goes live only when no draft is pending: Payload saves on top of the newest draft, so
+ * publishing over an editor's unpublished German draft would publish (or unpublish) that German source.
+ * Translations saved as drafts are always possible; an editor publishes them together with the source.
+ */
+export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+  if (operation !== 'update' || !userHasRole(req, 'translator') || userHasRole(req, 'admin', 'editor')) return args
+  const { id, draft, data } = args as { id?: number | string; draft?: boolean; data?: { _status?: string } }
+  if (draft || data?._status === 'draft') return args
+  if (id === undefined) {
+    throw new APIError('Übersetzer/innen können mehrere Einträge nur als Entwurf auf einmal speichern.', 403, null, true)
+  }
+  // Without `req`: a nested Local API call would switch this request's locale to German.
+  const latest = await req.payload.findByID({ collection: collection.slug as 'pages', id, draft: true, depth: 0, locale: sourceLocale, overrideAccess: true })
+  if (latest._status === 'draft') {
+    throw new APIError(
+      'Für diesen Eintrag liegt ein noch nicht veröffentlichter Entwurf vor. Bitte speichern Sie Ihre Übersetzung als Entwurf; die Redaktion veröffentlicht beides zusammen.',
+      409,
+      null,
+      true,
+    )
+  }
+  return args
+}

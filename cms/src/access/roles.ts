@@ -24,6 +24,8 @@ export const admins = hasRole('admin')
 export const editors = hasRole('admin', 'editor')
 /** Editors and translators may update localized content; hooks keep translators out of German. */
 export const editorsOrTranslators = hasRole('admin', 'editor', 'translator')
+/** The version history holds drafts: staff only (Payload's default would let every signed-in account read it). */
+export const staffReadVersions = hasRole('admin', 'editor', 'translator')
 
 /** The organisation an MSO account belongs to (its id), if any. */
 export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | string | undefined {

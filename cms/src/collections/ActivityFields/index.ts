@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 
@@ -11,6 +12,7 @@ export const ActivityFields: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'qualificationTopic', 'order'], group: 'Verzeichnis' },
   defaultSort: 'order',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     {

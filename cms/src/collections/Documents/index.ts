@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, editorsOrTranslators } from '../../access/roles'
+import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
@@ -30,13 +30,14 @@ export const Documents: CollectionConfig = {
     group: 'Inhalte',
   },
   defaultSort: '-year',
-  access: { read: publishedOrEditorial, create: editors, update: editorsOrTranslators, delete: editors },
+  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: editorsOrTranslators, delete: editors },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   upload: {
     staticDir: uploadDir('documents'),
     mimeTypes: ['application/pdf'],
   },
   hooks: {
+    beforeOperation: [translatorsPublishNoPendingDraft],
     beforeValidate: [rejectNonPdf],
     beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
   },

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, Validate } from 'payload'
 
-import { keepTranslatorsOutOfSource, msoChangesWaitForReview } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, ownOrganisationId, userHasRole } from '../../access/roles'
+import { editors, ownOrganisationId, staffReadVersions, userHasRole } from '../../access/roles'
 import { districtOptions } from '../../city'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
@@ -42,10 +42,11 @@ export const Events: CollectionConfig = {
     create: ({ req }) => userHasRole(req, 'admin', 'editor', 'mso'),
     update: ownEventsOrStaff,
     delete: editors,
+    readVersions: staffReadVersions,
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [msoChangesWaitForReview],
+    beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, trackTranslations],
   },
   fields: [

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { sampleField } from '../../fields/sample'
 import { uploadDir } from '../../storage'
@@ -15,6 +16,7 @@ export const Media: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource] },
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
+import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 
@@ -11,6 +12,7 @@ export const Networks: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'level'], group: 'Verzeichnis' },
   defaultSort: 'name',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource] },
   fields: [
     { name: 'name', type: 'text', label: 'Name', required: true },
     {

@@ -1,8 +1,8 @@
 import type { Access, CollectionConfig, FieldAccess, Validate } from 'payload'
 
-import { keepTranslatorsOutOfSource, msoChangesWaitForReview } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, ownOrganisationId, userHasRole } from '../../access/roles'
+import { editors, ownOrganisationId, staffReadVersions, userHasRole } from '../../access/roles'
 import { city, districtOptions } from '../../city'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
@@ -51,10 +51,10 @@ export const Organisations: CollectionConfig = {
     group: 'Verzeichnis',
   },
   defaultSort: 'name',
-  access: { read: publishedOrEditorial, create: editors, update: ownOrganisationOrStaff, delete: editors },
+  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: ownOrganisationOrStaff, delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [msoChangesWaitForReview],
+    beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
   },
   fields: [

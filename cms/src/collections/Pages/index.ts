@@ -1,11 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, editorsOrTranslators } from '../../access/roles'
+import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { layoutBlocks } from '../../blocks'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
 
 /** Nested pages with a block layout and a slug per locale. */
 export const Pages: CollectionConfig = {
@@ -22,9 +22,13 @@ export const Pages: CollectionConfig = {
     create: editors,
     update: editorsOrTranslators,
     delete: editors,
+    readVersions: staffReadVersions,
   },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
-  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
+  hooks: {
+    beforeOperation: [translatorsPublishNoPendingDraft],
+    beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+  },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     {
