@@ -15,4 +15,5 @@ runMain(async () => {
     throw new UserError(`Migrating ${redactUri(config.databaseUri)} failed: ${(error as Error).message}`)
   }
   console.log(`▸ ${redactUri(config.databaseUri)} is up to date.`)
+  process.exit(0)
 })

@@ -53,4 +53,6 @@ runMain(async () => {
     }
   }
   await payload.destroy()
+  // The database client and Payload's job timers keep the event loop alive after destroy(): a one-shot script ends here.
+  process.exit(0)
 })

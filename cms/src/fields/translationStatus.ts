@@ -14,9 +14,7 @@ export type TranslationLedger = {
 
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
-  return flattenTopLevelFields(fields)
-    .filter((field) => 'localized' in field && field.localized)
-    .map((field) => field.name)
+  return flattenTopLevelFields(fields).flatMap((field) => ('localized' in field && field.localized && field.name ? [field.name] : []))
 }
 
 /**

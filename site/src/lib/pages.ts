@@ -4,7 +4,7 @@
  */
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales.ts'
 import { pickLocalized, localized } from '../i18n/localized.ts'
-import { fallbackFor, localePath } from '../i18n/routing.ts'
+import { fallbackFor, htmlLang, localePath } from '../i18n/routing.ts'
 import type { Page } from '../loaders/schemas.ts'
 
 /** The page with this key is each locale's start page, at `/{locale}/`. */
@@ -68,7 +68,7 @@ export function pageAlternates(page: Page, index: PageIndex): Record<LocaleCode,
   return Object.fromEntries(localeCodes.map((code) => [code, pageUrl(page, code, index)])) as Record<LocaleCode, string>
 }
 
-export type Crumb = { label: string; href: string }
+export type Crumb = { label: string; href: string; lang?: string }
 
 /** Breadcrumbs from the start page to the page itself, titles in the language the page is shown in. */
 export function breadcrumbs(page: Page, locale: LocaleCode, index: PageIndex, homeLabel: string): Crumb[] {
@@ -76,10 +76,14 @@ export function breadcrumbs(page: Page, locale: LocaleCode, index: PageIndex, ho
   if (page.key === startPageKey) return [home]
   return [
     home,
-    ...ancestry(page, index).map((each) => ({
-      label: localized(each.title, contentLocale(each, locale), `Title of page id=${each.id}`),
-      href: pageUrl(each, locale, index),
-    })),
+    ...ancestry(page, index).map((each) => {
+      const shownIn = contentLocale(each, locale)
+      return {
+        label: localized(each.title, shownIn, `Title of page id=${each.id}`),
+        href: pageUrl(each, locale, index),
+        ...(shownIn !== locale ? { lang: htmlLang(shownIn) } : {}),
+      }
+    }),
   ]
 }
 
