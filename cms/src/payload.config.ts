@@ -17,12 +17,13 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { withExistingRelations } from './fields/existingRelation'
 import { AlertBanner } from './globals/AlertBanner'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { locales, sourceLocale } from './i18n/locales'
 import { requireSecret } from './secret'
-import { uploadLimitBytes } from './storage'
+import { formatMegabytes, uploadLimitBytes } from './storage'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -35,9 +36,17 @@ export default buildConfig({
     meta: { titleSuffix: ' – KI Portal' },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
-  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, Users],
-  globals: [Navigation, SiteSettings, AlertBanner],
-  upload: { limits: { fileSize: uploadLimitBytes() }, abortOnLimit: true, responseOnLimit: 'Die Datei ist zu groß.' },
+  // Every relationship must point at an entry that exists: checked in each field's validation.
+  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, Users].map((collection) => ({
+    ...collection,
+    fields: withExistingRelations(collection.fields),
+  })),
+  globals: [Navigation, SiteSettings, AlertBanner].map((global) => ({ ...global, fields: withExistingRelations(global.fields) })),
+  upload: {
+    limits: { fileSize: uploadLimitBytes() },
+    abortOnLimit: true,
+    responseOnLimit: `Die Datei ist zu groß: höchstens ${formatMegabytes(uploadLimitBytes())} MB.`,
+  },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),

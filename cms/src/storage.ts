@@ -13,3 +13,8 @@ export function uploadLimitBytes(): number {
   const megabytes = Number(process.env.UPLOAD_LIMIT_MB || 40)
   return Math.round((Number.isFinite(megabytes) && megabytes > 0 ? megabytes : 40) * 1024 * 1024)
 }
+
+/** Bytes as megabytes the way an editor reads them: 1,5 (German decimal comma, at most one decimal). */
+export function formatMegabytes(bytes: number): string {
+  return new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 }).format(bytes / 1024 / 1024)
+}

@@ -54,7 +54,13 @@ export async function rest(
   if (json !== undefined) {
     headers.set('Content-Type', 'application/json')
     body = JSON.stringify(json)
-  } else if (form) body = form
+  } else if (form) {
+    // Encoded up front, as a browser sends it: a live FormData stream that the upload limit cancels
+    // mid-way makes undici throw "ReadableStream is already closed" outside the request.
+    const encoded = new Response(form)
+    headers.set('Content-Type', encoded.headers.get('Content-Type') ?? 'multipart/form-data')
+    body = Buffer.from(await encoded.arrayBuffer())
+  }
   const request = new Request(`http://localhost:3000${path}`, { method, headers, body })
   // Imported late: the config reads DATABASE_URI and DATA_DIR, which startTestCms sets first.
   const { default: config } = await import('../../src/payload.config')

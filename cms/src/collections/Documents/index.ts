@@ -7,6 +7,7 @@ import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 import { languageOptions } from '../../i18n/languages'
+import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
 import { uploadDir } from '../../storage'
 import { extractPdfText } from './hooks/extractPdfText'
 import { rejectNonPdf } from './hooks/rejectNonPdf'
@@ -37,8 +38,7 @@ export const Documents: CollectionConfig = {
     mimeTypes: ['application/pdf'],
   },
   hooks: {
-    beforeOperation: [translatorsPublishNoPendingDraft],
-    beforeValidate: [rejectNonPdf],
+    beforeOperation: [rejectOversizedUpload, rejectNonPdf, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
   },
   fields: [

@@ -16,7 +16,10 @@ export function checkRecurrenceRule(rule: string): true | string {
   if (names.includes('COUNT') && names.includes('UNTIL')) return 'COUNT und UNTIL dürfen nicht zusammen vorkommen.'
   try {
     const options = RRule.parseString(trimmed)
-    if (options.freq === undefined) return 'Die Häufigkeit (FREQ) ist ungültig.'
+    if (options.freq === undefined || options.freq === null || options.freq > RRule.DAILY) {
+      const given = /FREQ=([^;]*)/i.exec(trimmed)?.[1] ?? ''
+      return `Die Häufigkeit (FREQ) „${given}“ gibt es nicht. Erlaubt sind DAILY, WEEKLY, MONTHLY und YEARLY.`
+    }
     if (options.count !== undefined && options.count !== null && (options.count < 1 || options.count > 500)) {
       return 'COUNT muss zwischen 1 und 500 liegen.'
     }

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { sampleField } from '../../fields/sample'
+import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
 import { uploadDir } from '../../storage'
 
 export const Media: CollectionConfig = {
@@ -16,7 +17,7 @@ export const Media: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
-  hooks: { beforeChange: [keepTranslatorsOutOfSource] },
+  hooks: { beforeOperation: [rejectOversizedUpload], beforeChange: [keepTranslatorsOutOfSource] },
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
@@ -37,6 +38,8 @@ export const Media: CollectionConfig = {
       label: 'Alternativtext',
       required: true,
       localized: true,
+      validate: (value: string | null | undefined) =>
+        value?.trim() ? true : 'Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext) – für Menschen, die es nicht sehen.',
       admin: { description: 'Beschreibt, was auf dem Bild oder im Video zu sehen ist – für Menschen, die es nicht sehen. Pflicht in jeder veröffentlichten Sprache.' },
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },

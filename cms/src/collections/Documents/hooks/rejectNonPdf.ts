@@ -1,11 +1,15 @@
-import { APIError, type CollectionBeforeValidateHook } from 'payload'
+import { APIError, type CollectionBeforeOperationHook } from 'payload'
 
 const PDF_MAGIC = '%PDF-'
 
-/** Checks the file's content, not its name: only real PDFs are accepted. */
-export const rejectNonPdf: CollectionBeforeValidateHook = ({ data, req }) => {
+/**
+ * Checks the file's content, not its name: only real PDFs are accepted. Runs before Payload's own
+ * file-type check, whose message ("File type text/plain (from extension pdf) is not allowed") no editor reads.
+ */
+export const rejectNonPdf: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+  if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
-  if (!file?.data) return data
+  if (!file?.data) return args
   const head = Buffer.from(file.data.subarray(0, 1024)).toString('latin1')
   if (!head.includes(PDF_MAGIC)) {
     throw new APIError(
@@ -15,5 +19,5 @@ export const rejectNonPdf: CollectionBeforeValidateHook = ({ data, req }) => {
       true,
     )
   }
-  return data
+  return args
 }
