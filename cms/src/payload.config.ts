@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -34,6 +36,7 @@ export default buildConfig({
     user: Users.slug,
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – KI Portal' },
+    avatar: 'default',
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   // Every relationship must point at an entry that exists: checked in each field's validation.
@@ -47,6 +50,7 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Die Datei ist zu groß: höchstens ${formatMegabytes(uploadLimitBytes())} MB.`,
   },
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),

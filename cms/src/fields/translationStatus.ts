@@ -84,7 +84,7 @@ export const translationFields: Field[] = [
     admin: {
       readOnly: true,
       position: 'sidebar',
-      description: 'Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.',
+      components: { Field: '/components/TranslationStatus#TranslationStatus' },
     },
     hooks: { afterRead: [computeStatus] },
   },

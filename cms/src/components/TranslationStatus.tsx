@@ -1,0 +1,32 @@
+'use client'
+import { useField, useLocale } from '@payloadcms/ui'
+import type { JSONFieldClientComponent } from 'payload'
+
+const LABELS: Record<string, string> = {
+  current: 'aktuell',
+  outdated: 'veraltet – der deutsche Text wurde danach geändert',
+  missing: 'fehlt',
+}
+
+/** Shows, per language, whether the translation is up to date — computed by the CMS, read-only. */
+export const TranslationStatus: JSONFieldClientComponent = ({ path }) => {
+  const { value } = useField<Record<string, string> | null>({ path: path ?? 'translationStatus' })
+  const locale = useLocale()
+  const entries = Object.entries(value ?? {})
+  return (
+    <div className="field-type translation-status" style={{ marginBlockEnd: '1.5rem' }}>
+      <span className="field-label">Stand der Übersetzungen</span>
+      {entries.length === 0 ? (
+        <p>Wird nach dem ersten Speichern berechnet.</p>
+      ) : (
+        <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+          {entries.map(([code, state]) => (
+            <li key={code} style={{ fontWeight: code === locale?.code ? 700 : 400 }}>
+              <code>{code}</code>: {LABELS[state] ?? state}
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  )
+}
