@@ -4,12 +4,65 @@ import { localePath } from '../i18n/routing.ts'
 /** Addresses of the site's own sections. Section names are German in every language, like the CMS navigation paths. */
 export const sections = {
   documents: 'dokumente',
+  events: 'veranstaltungen',
+  organisations: 'organisationen',
+  monitoring: 'integrationsmonitoring',
 } as const
 
+function sectionUrl(section: keyof typeof sections, locale: LocaleCode): string {
+  return `/${localePath(locale)}/${sections[section]}/`
+}
+
 export function documentsUrl(locale: LocaleCode): string {
-  return `/${localePath(locale)}/${sections.documents}/`
+  return sectionUrl('documents', locale)
 }
 
 export function documentUrl(slug: string, locale: LocaleCode): string {
   return `${documentsUrl(locale)}${slug}/`
+}
+
+export function eventsUrl(locale: LocaleCode): string {
+  return sectionUrl('events', locale)
+}
+
+export function eventUrl(slug: string, locale: LocaleCode): string {
+  return `${eventsUrl(locale)}${slug}/`
+}
+
+/** One event as an iCalendar file, e.g. /de/veranstaltungen/frauencafe.ics */
+export function eventIcsUrl(slug: string, locale: LocaleCode): string {
+  return `${eventsUrl(locale)}${slug}.ics`
+}
+
+/** Month view, `month` as YYYY-MM. */
+export function eventMonthUrl(month: string, locale: LocaleCode): string {
+  return `${eventsUrl(locale)}monat/${month}/`
+}
+
+export function eventArchiveUrl(locale: LocaleCode): string {
+  return `${eventsUrl(locale)}archiv/`
+}
+
+export function eventFeedUrl(locale: LocaleCode): string {
+  return `${eventsUrl(locale)}kalender.ics`
+}
+
+export function topicFeedUrl(topicSlug: string, locale: LocaleCode): string {
+  return `${eventsUrl(locale)}thema/${topicSlug}.ics`
+}
+
+export function organisationsUrl(locale: LocaleCode): string {
+  return sectionUrl('organisations', locale)
+}
+
+export function organisationUrl(slug: string, locale: LocaleCode): string {
+  return `${organisationsUrl(locale)}${slug}/`
+}
+
+export function monitoringUrl(locale: LocaleCode): string {
+  return sectionUrl('monitoring', locale)
+}
+
+export function indicatorUrl(slug: string, locale: LocaleCode): string {
+  return `${monitoringUrl(locale)}${slug}/`
 }

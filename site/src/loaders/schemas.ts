@@ -201,12 +201,22 @@ export const eventSchema = z.object({
   }),
   languages: z.array(z.string()).nullable().optional(),
   targetGroup: localizedOptional(z.string()),
+  registration: z
+    .object({
+      url: z.string().nullable().optional(),
+      email: z.string().nullable().optional(),
+      deadline: z.iso.datetime({ offset: true }).nullable().optional(),
+      capacity: z.number().int().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   accessible: z.boolean().nullable().optional(),
   organiser: relation,
   topics: relations,
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  updatedAt: z.string(),
 })
 export type CmsEvent = z.infer<typeof eventSchema>
 
@@ -219,9 +229,27 @@ export const organisationSchema = z.object({
   district: z.enum(['alt-oberhausen', 'sterkrade', 'osterfeld']),
   quarter: z.string().nullable().optional(),
   fields: relations,
+  address: z
+    .object({
+      street: z.string().nullable().optional(),
+      postcode: z.string().nullable().optional(),
+      lat: z.number().nullable().optional(),
+      lng: z.number().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   website: z.string().nullable().optional(),
   founded: z.number().int().nullable().optional(),
   networkMember: z.boolean().nullable().optional(),
+  /** Person, e-mail and phone are only in the API answer when the organisation consented to publication. */
+  contact: z
+    .object({
+      person: z.string().nullable().optional(),
+      email: z.string().nullable().optional(),
+      phone: z.string().nullable().optional(),
+    })
+    .nullable()
+    .optional(),
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,

@@ -1,0 +1,70 @@
+/**
+ * The district map of Oberhausen, drawn by hand for this site: three simplified district outlines in
+ * latitude/longitude, projected to SVG coordinates. No map tiles, no external requests.
+ * The outlines are rough – good enough to see where an organisation is, not for surveying.
+ */
+export type LatLng = [lat: number, lng: number]
+export type District = 'alt-oberhausen' | 'sterkrade' | 'osterfeld'
+
+/** Where the three districts meet. */
+const junction: LatLng = [51.494, 6.868]
+const westBorder: LatLng[] = [[51.492, 6.778], [51.496, 6.81], [51.495, 6.84]]
+const eastBorder: LatLng[] = [[51.51, 6.876], [51.52, 6.885], [51.527, 6.905]]
+const southBorder: LatLng[] = [[51.487, 6.893], [51.489, 6.912]]
+
+export const districtOutlines: Record<District, LatLng[]> = {
+  sterkrade: [...westBorder, junction, ...eastBorder, [51.541, 6.908], [51.562, 6.893], [51.575, 6.862], [51.571, 6.826], [51.556, 6.8], [51.536, 6.783], [51.512, 6.776]],
+  osterfeld: [junction, ...eastBorder, [51.522, 6.925], [51.509, 6.935], [51.497, 6.93], ...southBorder.slice().reverse()],
+  'alt-oberhausen': [...westBorder, junction, ...southBorder, [51.478, 6.915], [51.462, 6.905], [51.448, 6.885], [51.443, 6.855], [51.447, 6.82], [51.455, 6.79], [51.472, 6.772]],
+}
+
+/** Where each district's label sits. */
+export const labelPositions: Record<District, LatLng> = {
+  sterkrade: [51.538, 6.835],
+  osterfeld: [51.508, 6.905],
+  'alt-oberhausen': [51.468, 6.84],
+}
+
+const allPoints = Object.values(districtOutlines).flat()
+const north = Math.max(...allPoints.map(([lat]) => lat))
+const south = Math.min(...allPoints.map(([lat]) => lat))
+const west = Math.min(...allPoints.map(([, lng]) => lng))
+const east = Math.max(...allPoints.map(([, lng]) => lng))
+/** A degree of longitude is shorter than a degree of latitude this far north. */
+const lngFactor = Math.cos((((north + south) / 2) * Math.PI) / 180)
+
+export const mapWidth = 480
+const pad = 12
+const scale = (mapWidth - 2 * pad) / ((east - west) * lngFactor)
+export const mapHeight = Math.round((north - south) * scale + 2 * pad)
+
+/** SVG coordinates (y down, north up) of a point. */
+export function project([lat, lng]: LatLng): { x: number; y: number } {
+  return {
+    x: Number((pad + (lng - west) * lngFactor * scale).toFixed(1)),
+    y: Number((pad + (north - lat) * scale).toFixed(1)),
+  }
+}
+
+export function outlinePath(district: District): string {
+  return (
+    districtOutlines[district]
+      .map((point, index) => {
+        const { x, y } = project(point)
+        return `${index === 0 ? 'M' : 'L'}${x},${y}`
+      })
+      .join('') + 'Z'
+  )
+}
+
+/** Ray casting: is the point inside the district's outline? */
+export function inDistrict([lat, lng]: LatLng, district: District): boolean {
+  const outline = districtOutlines[district]
+  let inside = false
+  for (let i = 0, j = outline.length - 1; i < outline.length; j = i++) {
+    const [latI, lngI] = outline[i]
+    const [latJ, lngJ] = outline[j]
+    if (latI > lat !== latJ > lat && lng < ((lngJ - lngI) * (lat - latI)) / (latJ - latI) + lngI) inside = !inside
+  }
+  return inside
+}

@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro'
+import type { LocaleCode } from '../../../i18n/locales.ts'
+import { t } from '../../../i18n/ui.ts'
+import { calendarFor, calendarResponse } from '../../../lib/event-feeds.ts'
+import { siteData } from '../../../lib/site-data.ts'
+import { localeRoutes } from '../../../lib/static-paths.ts'
+
+export function getStaticPaths() {
+  return localeRoutes()
+}
+
+/** Every published event, past and coming, in the reader's language. */
+export const GET: APIRoute<{ locale: LocaleCode }> = async ({ props, site }) => {
+  const { events, topics } = await siteData()
+  return calendarResponse(calendarFor(t(props.locale, 'events.title'), events, props.locale, site!, topics))
+}
