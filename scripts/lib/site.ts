@@ -8,7 +8,7 @@ import { runCommand, UserError } from './processes'
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
 const ASTRO_BIN = join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs')
-const PAGEFIND_BIN = join(SITE_DIR, 'node_modules', 'pagefind', 'lib', 'runner', 'bin.cjs')
+const SEARCH_INDEXER = join(SITE_DIR, 'scripts', 'index-search.ts')
 
 const COLLECTIONS = ['pages', 'topics', 'documents', 'events', 'organisations', 'activity-fields', 'indicators', 'contacts', 'networks', 'media']
 const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
@@ -42,7 +42,8 @@ function countPages(folder: string): number {
 export type SiteBuild = { status: 'built' | 'reused'; pages: number; seconds: number; output: string }
 
 /**
- * Builds the static site from the CMS API into a staging folder, indexes it with Pagefind, and only then
+ * Builds the static site from the CMS API into a staging folder, indexes it for search (site/scripts/index-search.ts:
+ * one Pagefind bundle per locale, PDF pages included), and only then
  * swaps it into place. When anything fails (the CMS is down, content is invalid), the staging folder is
  * removed and the last good site stays online untouched.
  */
@@ -54,7 +55,7 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
   } catch (error) {
     throw new UserError(`Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`)
   }
-  const stamp = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT, content)
+  const stamp = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'scripts'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT, content)
   const stampFile = output === SITE_OUTPUT ? SITE_STAMP : `${output}.stamp`
   if (!force && existsSync(join(output, 'index.html')) && readStamp(stampFile) === stamp) {
     return { status: 'reused', pages: countPages(output), seconds: (Date.now() - started) / 1000, output }
@@ -63,7 +64,7 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
   rmSync(staging, { recursive: true, force: true })
   try {
     await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...env, CMS_URL: cmsUrl, SITE_OUT_DIR: staging } })
-    await runCommand(process.execPath, [PAGEFIND_BIN, '--site', staging, '--silent'], { cwd: SITE_DIR, env })
+    await runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, staging], { cwd: SITE_DIR, env: { ...env, CMS_URL: cmsUrl } })
     if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })

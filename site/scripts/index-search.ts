@@ -1,0 +1,201 @@
+/**
+ * Builds the Pagefind search bundles for a built site: one per site locale under `/pagefind/<locale path>/`.
+ *
+ *   node --import tsx site/scripts/index-search.ts <built site folder>      (CMS_URL names the CMS)
+ *
+ * - Every built page goes into the bundle of its locale (Leichte Sprache into its own, indexed as German),
+ *   annotated with type, field of work, year, district, date and the editors' search words in that language.
+ * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
+ *   title, summary and search words become a record at the reader's address instead; its German text is
+ *   found through the German bundle, which every other locale's search page queries too.
+ * - The German bundle holds one record per PDF page (`/files/documents/x.pdf#page=N`).
+ *
+ * Titles, search words and PDF page texts come from the CMS API, like everything else the site shows.
+ */
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { join, relative, resolve } from 'node:path'
+import * as pagefind from 'pagefind'
+import { z } from 'astro/zod'
+
+import { localeCodes, sourceLocale, type LocaleCode } from '../src/i18n/locales.ts'
+import { htmlLang } from '../src/i18n/routing.ts'
+import { cmsUrl, validateDocument } from '../src/loaders/cms.ts'
+import { documentSchema, eventSchema, indicatorSchema, organisationSchema, pageSchema, topicSchema } from '../src/loaders/schemas.ts'
+import { localFileUrl } from '../src/lib/files.ts'
+import { indexPages, pageUrl } from '../src/lib/pages.ts'
+import {
+  annotatePage, bodyLanguage, bundlePath, pathRole, pdfPageRecords, translatedRecord, urlForFile,
+  type CustomRecord, type SearchFacts, type SearchType,
+} from '../src/lib/search/records.ts'
+
+type LocalizedText = Partial<Record<string, string | null>> | null | undefined
+const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable().optional()
+
+const schemas = {
+  pages: pageSchema,
+  topics: topicSchema.extend({ keywords }),
+  documents: documentSchema.extend({ keywords, pageTexts: z.array(z.object({ page: z.number().int(), text: z.string() })).nullable().optional() }),
+  events: eventSchema.extend({ updatedAt: z.string().optional() }),
+  organisations: organisationSchema.extend({ updatedAt: z.string().optional() }),
+  indicators: indicatorSchema.extend({ updatedAt: z.string().optional() }),
+}
+
+async function load<K extends keyof typeof schemas>(collection: K): Promise<z.infer<(typeof schemas)[K]>[]> {
+  const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&pagination=false`
+  const response = await fetch(url, { headers: { accept: 'application/json' } })
+  if (!response.ok) throw new Error(`CMS answered ${response.status} ${response.statusText} for ${url}`)
+  const { docs } = (await response.json()) as { docs: unknown[] }
+  return docs.map((doc) => validateDocument(schemas[collection], doc, collection) as z.infer<(typeof schemas)[K]>)
+}
+
+/** The text in exactly this locale, or null: a fallback to German is not the reader's language. */
+function own(field: LocalizedText, locale: LocaleCode): string | null {
+  const value = field?.[locale]
+  return value && value.trim() ? value : null
+}
+
+function htmlFiles(folder: string): string[] {
+  return readdirSync(folder).flatMap((name) => {
+    const path = join(folder, name)
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === 'files' ? [] : htmlFiles(path)
+    return name.endsWith('.html') ? [path] : []
+  })
+}
+
+function folderBytes(folder: string): number {
+  return readdirSync(folder).reduce((sum, name) => {
+    const path = join(folder, name)
+    return sum + (statSync(path).isDirectory() ? folderBytes(path) : statSync(path).size)
+  }, 0)
+}
+
+export type BundleReport = { locale: LocaleCode; path: string; pages: number; records: number; bytes: number }
+
+export async function indexSearch(site: string): Promise<BundleReport[]> {
+  const [pages, topics, documents, events, organisations, indicators] = await Promise.all([
+    load('pages'), load('topics'), load('documents'), load('events'), load('organisations'), load('indicators'),
+  ])
+  const pageIndex = indexPages(pages)
+  const topicById = new Map(topics.map((topic) => [topic.id, topic]))
+  const topicSlugs = (ids: (number | null | undefined)[]) => ids.flatMap((id) => (id ? [topicById.get(id)?.slug.de].filter((slug): slug is string => Boolean(slug)) : []))
+  const pageByUrl = new Map(pages.flatMap((page) => localeCodes.map((locale) => [pageUrl(page, locale, pageIndex), page] as const)))
+  const entries = {
+    document: new Map(documents.map((each) => [each.slug, each])),
+    event: new Map(events.map((each) => [each.slug, each])),
+    organisation: new Map(organisations.map((each) => [each.slug, each])),
+    indicator: new Map(indicators.map((each) => [each.slug, each])),
+  }
+
+  /** Facts, and the texts in the reader's own language, of the content behind an address. */
+  function describe(url: string, type: SearchType, slug: string | undefined, locale: LocaleCode, language: LocaleCode): { facts: SearchFacts; title: string | null; texts: (string | null)[] } {
+    const base = { type, language, topics: [] as string[], keywords: [] as string[] }
+    if (type === 'document') {
+      const document = entries.document.get(slug!)!
+      return {
+        facts: { ...base, topics: topicSlugs(document.topics ?? []), year: document.year, date: document.decisionDate ?? `${document.year}-01-01`, keywords: document.keywords?.[locale] ?? [] },
+        title: own(document.title, locale),
+        texts: [own(document.summary, locale)],
+      }
+    }
+    if (type === 'event') {
+      const event = entries.event.get(slug!)!
+      return {
+        facts: { ...base, topics: topicSlugs(event.topics ?? []), year: Number(event.start.slice(0, 4)), date: event.start, district: event.place.district ?? undefined },
+        title: own(event.title, locale),
+        texts: [own(event.targetGroup, locale)],
+      }
+    }
+    if (type === 'organisation') {
+      const organisation = entries.organisation.get(slug!)!
+      return { facts: { ...base, district: organisation.district, date: organisation.updatedAt }, title: organisation.name, texts: [own(organisation.description, locale)] }
+    }
+    if (type === 'indicator') {
+      const indicator = entries.indicator.get(slug!)!
+      return { facts: { ...base, topics: topicSlugs([indicator.topic]), date: indicator.updatedAt }, title: own(indicator.name, locale), texts: [own(indicator.definition, locale)] }
+    }
+    const page = pageByUrl.get(url)
+    if (!page) return { facts: base, title: null, texts: [] }
+    const topic = page.topic ? topicById.get(page.topic) : undefined
+    return {
+      facts: { ...base, topics: topicSlugs([page.topic]), date: page.updatedAt, keywords: topic?.keywords?.[locale] ?? [] },
+      title: own(page.title, locale) ?? own(topic?.title, locale),
+      texts: [own(page.summary, locale), own(topic?.title, locale), own(topic?.summary, locale)],
+    }
+  }
+
+  rmSync(join(site, 'pagefind'), { recursive: true, force: true })
+  const indexes = new Map<LocaleCode, pagefind.PagefindIndex>()
+  for (const locale of localeCodes) {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: htmlLang(locale) })
+    if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
+    indexes.set(locale, index)
+  }
+  const counts = new Map<LocaleCode, { pages: number; records: number }>(localeCodes.map((locale) => [locale, { pages: 0, records: 0 }]))
+  const addRecord = async (locale: LocaleCode, record: CustomRecord) => {
+    const { errors } = await indexes.get(locale)!.addCustomRecord(record)
+    if (errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${errors.join('; ')}`)
+    counts.get(locale)!.records++
+  }
+
+  for (const file of htmlFiles(site)) {
+    const url = urlForFile(relative(site, file))
+    const role = pathRole(url, (type, slug) => entries[type].has(slug))
+    if (role.role === 'outside' || role.role === 'list') continue
+    const html = readFileSync(file, 'utf8')
+    if (!html.includes('data-pagefind-body')) continue
+    const locale = role.locale
+    const language = bodyLanguage(html, locale)
+    const { facts, title, texts } = describe(url, role.role === 'entry' ? role.type : 'page', role.role === 'entry' ? role.slug : undefined, locale, language)
+    if (locale !== sourceLocale && language !== locale) {
+      const record = translatedRecord({ url, locale, title, texts, facts })
+      if (record) await addRecord(locale, record)
+      continue
+    }
+    const { errors } = await indexes.get(locale)!.addHTMLFile({ url, content: annotatePage(html, facts) })
+    if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`)
+    counts.get(locale)!.pages++
+  }
+
+  for (const document of documents) {
+    const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
+    const records = pdfPageRecords({
+      fileUrl: localFileUrl(document.url),
+      title: own(document.title, fileLocale) ?? document.title.de,
+      slug: document.slug,
+      pages: document.pageTexts ?? [],
+      facts: {
+        type: 'document', language: fileLocale, topics: topicSlugs(document.topics ?? []), year: document.year,
+        date: document.decisionDate ?? `${document.year}-01-01`, keywords: [],
+      },
+    })
+    for (const record of records) await addRecord(fileLocale, record)
+  }
+
+  const reports: BundleReport[] = []
+  for (const locale of localeCodes) {
+    const path = join(site, bundlePath(locale))
+    const { errors } = await indexes.get(locale)!.writeFiles({ outputPath: path })
+    if (errors.length > 0) throw new Error(`Pagefind could not write the ${locale} bundle: ${errors.join('; ')}`)
+    reports.push({ locale, path: bundlePath(locale), ...counts.get(locale)!, bytes: folderBytes(path) })
+  }
+  await pagefind.close()
+  return reports
+}
+
+const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'index-search.ts')
+if (isMain) {
+  const site = process.argv[2]
+  if (!site) {
+    console.error('usage: node --import tsx site/scripts/index-search.ts <built site folder>')
+    process.exit(2)
+  }
+  try {
+    const reports = await indexSearch(resolve(site))
+    for (const report of reports) {
+      console.log(`${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`)
+    }
+  } catch (error) {
+    console.error(`Search index failed: ${(error as Error).message}`)
+    process.exit(1)
+  }
+}

@@ -1,0 +1,177 @@
+/**
+ * What the search index knows about each built page and each PDF page: its type, language, field of work,
+ * year, district, date and the search words editors gave it. Pure functions; `scripts/index-search.ts`
+ * does the file and network work around them.
+ *
+ * One Pagefind bundle per site locale (`/pagefind/<locale path>/`). The German bundle also holds one record
+ * per PDF page. A search page queries its own bundle and, for every locale but German, the German one too.
+ */
+import { localeCodes, sourceLocale, type LocaleCode } from '../../i18n/locales.ts'
+import { localeDefinition, localeFromPathSegment, localePath } from '../../i18n/routing.ts'
+
+export const searchTypes = ['page', 'document', 'event', 'organisation', 'indicator'] as const
+export type SearchType = (typeof searchTypes)[number]
+
+/** Where each locale's Pagefind bundle lives in the built site. */
+export function bundlePath(locale: LocaleCode): string {
+  return `/pagefind/${localePath(locale)}/`
+}
+
+/** The bundles a search page in `locale` queries: its own, then German for every other locale. */
+export function bundlesFor(locale: LocaleCode): string[] {
+  return locale === sourceLocale ? [bundlePath(locale)] : [bundlePath(locale), bundlePath(sourceLocale)]
+}
+
+/** Site sections whose sub-pages are single entries of one type; their other sub-pages are lists (not indexed). */
+const entrySections: Record<string, Exclude<SearchType, 'page'>> = {
+  dokumente: 'document',
+  veranstaltungen: 'event',
+  organisationen: 'organisation',
+  integrationsmonitoring: 'indicator',
+}
+
+/** The address of a single entry: `/tr/veranstaltungen/frauencafe/`. The inverse of `pathRole`. */
+export function entryUrl(type: Exclude<SearchType, 'page'>, slug: string, locale: LocaleCode): string {
+  const section = Object.entries(entrySections).find(([, each]) => each === type)![0]
+  return `/${localePath(locale)}/${section}/${slug}/`
+}
+
+/** The overview page of a section: `/tr/veranstaltungen/`. */
+export function sectionUrl(type: Exclude<SearchType, 'page'>, locale: LocaleCode): string {
+  return entryUrl(type, '', locale).replace(/\/\/$/, '/')
+}
+
+export type PathRole =
+  | { role: 'outside' }
+  | { role: 'list'; locale: LocaleCode }
+  | { role: 'entry'; locale: LocaleCode; type: Exclude<SearchType, 'page'>; slug: string }
+  | { role: 'page'; locale: LocaleCode }
+
+/**
+ * What a built address is, judged from the path alone:
+ * `/tr/dokumente/kiko/` an entry, `/tr/dokumente/jahr/2014/` a list, `/tr/dokumente/` or `/tr/schule/` a page.
+ * Addresses outside a locale (the root redirect, files) and the search pages themselves are `outside`.
+ */
+export function pathRole(path: string, isEntry: (type: Exclude<SearchType, 'page'>, slug: string) => boolean): PathRole {
+  const segments = path.split('/').filter(Boolean)
+  const locale = segments[0] ? localeFromPathSegment(segments[0]) : undefined
+  if (!locale) return { role: 'outside' }
+  const [, section, slug, ...rest] = segments
+  if (section === 'suche' || section === '404.html') return { role: 'outside' }
+  const type = section ? entrySections[section] : undefined
+  if (!type || slug === undefined) return { role: 'page', locale }
+  if (rest.length === 0 && isEntry(type, slug)) return { role: 'entry', locale, type, slug }
+  return { role: 'list', locale }
+}
+
+/** The URL path of a built HTML file relative to the output folder: `de/schule/index.html` → `/de/schule/`. */
+export function urlForFile(relativePath: string): string {
+  const path = `/${relativePath.split('\\').join('/')}`
+  return path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path
+}
+
+/** Everything the index records about one result besides its text. Values are keys; the search page labels them. */
+export type SearchFacts = {
+  type: SearchType
+  /** Language the reader finds on the target page: `de`, `de-x-ls`, `tr`, … */
+  language: LocaleCode
+  /** German slugs of the fields of work (Handlungsfelder). */
+  topics: string[]
+  year?: number
+  district?: string
+  /** ISO date for sorting by date, newest first. */
+  date?: string
+  /** Words editors entered for searching, in the index's language. */
+  keywords: string[]
+}
+
+export function searchFilters(facts: SearchFacts): Record<string, string[]> {
+  const filters: Record<string, string[]> = { type: [facts.type], language: [facts.language] }
+  if (facts.topics.length > 0) filters.topic = [...new Set(facts.topics)]
+  if (facts.year !== undefined) filters.year = [String(facts.year)]
+  if (facts.district) filters.district = [facts.district]
+  return filters
+}
+
+export function searchSort(facts: SearchFacts): Record<string, string> {
+  return facts.date ? { date: facts.date.slice(0, 10) } : {}
+}
+
+const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
+const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;')
+
+/**
+ * The facts as Pagefind attributes, for an HTML page. Filters and the sort key are empty elements, so they add no
+ * searchable text; the keywords are a paragraph weighted like a heading. This HTML is only read by the indexer,
+ * never served.
+ */
+export function annotationHtml(facts: SearchFacts): string {
+  const filters = Object.entries(searchFilters(facts)).flatMap(([key, values]) =>
+    values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${key}:${value}`)}"></span>`),
+  )
+  const sort = Object.entries(searchSort(facts)).map(([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`)
+  const keywords = facts.keywords.length > 0 ? [`<p data-pagefind-weight="5">${escapeText(facts.keywords.join(', '))}</p>`] : []
+  return `<div data-search-annotations>${[...filters, ...sort, ...keywords].join('')}</div>`
+}
+
+const bodyOpening = /<div data-pagefind-body(?:\s[^>]*)?>/
+
+/** Puts the annotations at the start of the page's searchable region. A page without one is a layout bug. */
+export function annotatePage(html: string, facts: SearchFacts): string {
+  const match = bodyOpening.exec(html)
+  if (!match) throw new Error('the page has no <div data-pagefind-body> (is it built with layouts/Base.astro?)')
+  const at = match.index + match[0].length
+  return `${html.slice(0, at)}${annotationHtml(facts)}${html.slice(at)}`
+}
+
+/** The language the searchable region is written in: its own `lang` attribute (untranslated pages say `de`), else the page's locale. */
+export function bodyLanguage(html: string, pageLocale: LocaleCode): LocaleCode {
+  const lang = /<div data-pagefind-body\s+lang="([^"]+)"/.exec(html)?.[1]
+  if (!lang || lang === localeDefinition(pageLocale).htmlLang) return pageLocale
+  return localeCodes.find((code) => code === lang) ?? pageLocale
+}
+
+export type CustomRecord = {
+  url: string
+  content: string
+  language: string
+  meta: Record<string, string>
+  filters: Record<string, string[]>
+  sort: Record<string, string>
+}
+
+/**
+ * A record in the reader's language for an untranslated page: its translated title, summary and search words
+ * lead to the page (shown in German) at the reader's own address. Null when nothing about it is translated:
+ * its German text is found through the German bundle.
+ */
+export function translatedRecord(input: { url: string; locale: LocaleCode; title: string | null; texts: (string | null | undefined)[]; facts: SearchFacts }): CustomRecord | null {
+  const texts = input.texts.filter((text): text is string => Boolean(text && text.trim()))
+  if (!input.title && texts.length === 0 && input.facts.keywords.length === 0) return null
+  const title = input.title ?? texts[0]
+  return {
+    url: input.url,
+    content: [input.title, ...texts, input.facts.keywords.join(', ')].filter(Boolean).join('\n'),
+    language: localeDefinition(input.locale).htmlLang,
+    /* `lang` is the language of the title and excerpt (the reader's), `language` filter the target page's. */
+    meta: { title: title ?? input.facts.keywords.join(', '), lang: localeDefinition(input.locale).htmlLang },
+    filters: searchFilters(input.facts),
+    sort: searchSort(input.facts),
+  }
+}
+
+export type PdfPage = { page: number; text: string }
+
+/** One record per PDF page with text, pointing at `file.pdf#page=N`, in the file's language. */
+export function pdfPageRecords(input: { fileUrl: string; title: string; slug: string; pages: PdfPage[]; facts: SearchFacts }): CustomRecord[] {
+  return input.pages
+    .filter((page) => page.text.trim() !== '')
+    .map((page) => ({
+      url: `${input.fileUrl}#page=${page.page}`,
+      content: page.text,
+      language: localeDefinition(input.facts.language).htmlLang,
+      meta: { title: input.title, page: String(page.page), document: input.slug },
+      filters: searchFilters(input.facts),
+      sort: searchSort(input.facts),
+    }))
+}

@@ -1,0 +1,178 @@
+/**
+ * The search page in the browser: Pagefind over the locale's own bundle and, except in German, the German one.
+ * Results say their type and language; PDF hits say their page. Queries that find nothing are reported to the
+ * CMS (query and locale only) once the reader has stopped typing.
+ */
+import { createMissLog, missBody, missDelay, normaliseQuery } from '../lib/search/query.ts'
+
+type Config = {
+  locale: string
+  bundles: string[]
+  documentsUrl: string
+  missUrl: string | null
+  strings: { results: string; noResults: string; page: string; openDocument: string; error: string }
+  labels: { type: Record<string, string>; language: Record<string, { label: string; lang: string }> }
+}
+
+/* The parts of Pagefind's browser API this page uses. */
+type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined> }
+type Result = { id: string; score: number; data: () => Promise<ResultData> }
+type Search = { results: Result[] }
+type Pagefind = {
+  options: (options: Record<string, unknown>) => Promise<void>
+  mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
+  init: () => Promise<void>
+  search: (query: string, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Search | null>
+}
+
+const pageSize = 10
+const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; lang?: string } = {}): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag)
+  if (props.className) node.className = props.className
+  if (props.text !== undefined) node.textContent = props.text
+  if (props.lang) node.lang = props.lang
+  return node
+}
+
+async function loadPagefind(config: Config): Promise<Pagefind> {
+  const [own, ...others] = config.bundles
+  const pagefind = (await import(/* @vite-ignore */ `${own}pagefind.js`)) as Pagefind
+  await pagefind.options({ basePath: own, excerptLength: 24 })
+  /* German results rank a little below equally good ones in the reader's own language. */
+  for (const bundle of others) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7 })
+  await pagefind.init()
+  return pagefind
+}
+
+function start(root: HTMLElement): void {
+  const config = JSON.parse(root.dataset.config!) as Config
+  const form = root.querySelector<HTMLFormElement>('[data-search-form]')!
+  const input = form.querySelector<HTMLInputElement>('input[type="search"]')!
+  const filterSelects = [...form.querySelectorAll<HTMLSelectElement>('[data-search-filter]')]
+  const sortSelect = form.querySelector<HTMLSelectElement>('[data-search-sort]')!
+  const status = root.querySelector<HTMLElement>('[data-search-status]')!
+  const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
+  const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const az = root.querySelector<HTMLDetailsElement>('[data-search-az]')!
+
+  root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true
+  form.hidden = false
+  az.open = false
+
+  const pagefind = loadPagefind(config)
+  const misses = createMissLog()
+  let generation = 0
+  let results: Result[] = []
+  let shown = 0
+  let typingTimer: number | undefined
+  let missTimer: number | undefined
+  let firstResults = true
+
+  const activeFilters = (): Record<string, string> =>
+    Object.fromEntries(filterSelects.filter((select) => select.value !== '').map((select) => [select.dataset.searchFilter!, select.value]))
+
+  function renderResult(data: ResultData): HTMLLIElement {
+    const language = data.filters.language?.[0] ?? ''
+    const type = data.filters.type?.[0] ?? 'page'
+    const lang = data.meta.lang ?? config.labels.language[language]?.lang
+    const item = element('li', { className: 'search-result' })
+    const heading = element('h2', { className: 'search-result__title', lang })
+    const link = element('a', { text: data.meta.title ?? data.url })
+    link.href = data.url
+    heading.append(link)
+    const facts = [config.labels.type[type] ?? type, config.labels.language[language]?.label ?? language]
+    if (data.meta.page) facts.push(fill(config.strings.page, { page: data.meta.page }))
+    const excerpt = element('p', { className: 'search-result__excerpt', lang })
+    excerpt.innerHTML = data.excerpt // Pagefind's excerpt: indexed text, escaped, with <mark> around the matches
+    item.append(heading, element('p', { className: 'search-result__facts', text: facts.join(' · ') }), excerpt)
+    if (data.meta.document) {
+      const about = element('a', { text: config.strings.openDocument })
+      about.href = `${config.documentsUrl}${data.meta.document}/`
+      const line = element('p', { className: 'search-result__document' })
+      line.append(about)
+      item.append(line)
+    }
+    return item
+  }
+
+  async function showMore(current: number, focus: boolean): Promise<void> {
+    const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()))
+    if (current !== generation) return
+    const items = batch.map(renderResult)
+    list.append(...items)
+    shown += batch.length
+    more.hidden = shown >= results.length
+    if (focus) items[0]?.querySelector('a')?.focus()
+    if (firstResults && items.length > 0) {
+      firstResults = false
+      performance.mark('search:first-results')
+    }
+  }
+
+  async function run(): Promise<void> {
+    const query = normaliseQuery(input.value)
+    const current = ++generation
+    const url = new URL(location.href)
+    if (query) url.searchParams.set('q', query)
+    else url.searchParams.delete('q')
+    history.replaceState(null, '', url)
+    window.clearTimeout(missTimer)
+    if (!query) {
+      results = []
+      list.replaceChildren()
+      more.hidden = true
+      status.textContent = ''
+      return
+    }
+    const filters = activeFilters()
+    const search = await (await pagefind).search(query, { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}) })
+    if (!search || current !== generation) return
+    results = search.results
+    shown = 0
+    list.replaceChildren()
+    status.textContent = results.length > 0 ? fill(config.strings.results, { count: results.length }) : fill(config.strings.noResults, { query })
+    await showMore(current, false)
+    if (results.length === 0) reportMiss(query, Object.keys(filters).length > 0)
+  }
+
+  function reportMiss(query: string, filtered: boolean): void {
+    const missUrl = config.missUrl
+    if (!missUrl) return
+    missTimer = window.setTimeout(() => {
+      if (normaliseQuery(input.value) !== query || !misses.shouldReport(query, 0, filtered)) return
+      fetch(missUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: missBody(query, config.locale), credentials: 'omit', keepalive: true }).catch(() => {
+        /* counting misses is a help for editors, never a reason to disturb the reader */
+      })
+    }, missDelay)
+  }
+
+  const failed = () => {
+    status.textContent = config.strings.error
+    az.open = true
+  }
+  pagefind.catch(failed)
+  const runSafely = () => run().catch(failed)
+
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer)
+    typingTimer = window.setTimeout(runSafely, 200)
+  })
+  form.addEventListener('submit', (event) => {
+    event.preventDefault()
+    window.clearTimeout(typingTimer)
+    void runSafely()
+  })
+  for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void runSafely())
+  more.addEventListener('click', () => void showMore(generation, true).catch(failed))
+
+  const initial = new URL(location.href).searchParams.get('q')
+  if (initial) {
+    input.value = initial
+    void runSafely()
+  }
+}
+
+const root = document.querySelector<HTMLElement>('[data-search]')
+if (root) start(root)
