@@ -16,8 +16,11 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh context (axe-core needs one) that records every request the page makes. */
-export async function newReader(browser: Browser, options: { viewport?: { width: number; height: number } } = {}): Promise<{ context: BrowserContext; requests: string[] }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 } })
+export async function newReader(
+  browser: Browser,
+  options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
+): Promise<{ context: BrowserContext; requests: string[] }> {
+  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' })
   const requests: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   return { context, requests }

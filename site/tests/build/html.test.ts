@@ -137,6 +137,18 @@ describe('every built page', () => {
     ).toEqual([])
   })
 
+  it('on right-to-left pages, e-mail addresses and phone numbers are marked left-to-right (they wrap and read in Latin order)', () => {
+    expect(
+      check((page) =>
+        localeOfPage(page).rtl
+          ? opening(page, 'a')
+              .filter((tag) => /^(mailto|tel):/.test(tag.attrs.get('href') ?? '') && tag.attrs.get('dir') !== 'ltr')
+              .map((tag) => `<a href="${tag.attrs.get('href')}"> without dir="ltr"`)
+          : [],
+      ),
+    ).toEqual([])
+  })
+
   it(`ships no <script> except the allowed ones (${ALLOWED_SCRIPTS.map((allowed) => allowed.name).join('; ')})`, () => {
     expect(
       check((page) =>
