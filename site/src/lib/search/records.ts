@@ -141,23 +141,19 @@ export type CustomRecord = {
 }
 
 /**
- * A record in the reader's language for an untranslated page: its translated title, summary and search words
- * lead to the page (shown in German) at the reader's own address. Null when nothing about it is translated:
- * its German text is found through the German bundle.
+ * An index-only page in the reader's language for an untranslated page: its translated title (weighted as a
+ * heading), summary and search words lead to the page (shown in German) at the reader's own address.
+ * Null when nothing about it is translated: its German text is found through the German bundle.
+ * `lang` meta is the language of title and excerpt (the reader's); the `language` filter is the target page's.
  */
-export function translatedRecord(input: { url: string; locale: LocaleCode; title: string | null; texts: (string | null | undefined)[]; facts: SearchFacts }): CustomRecord | null {
+export function translatedPageHtml(input: { locale: LocaleCode; title: string | null; texts: (string | null | undefined)[]; facts: SearchFacts }): string | null {
   const texts = input.texts.filter((text): text is string => Boolean(text && text.trim()))
-  if (!input.title && texts.length === 0 && input.facts.keywords.length === 0) return null
-  const title = input.title ?? texts[0]
-  return {
-    url: input.url,
-    content: [input.title, ...texts, input.facts.keywords.join(', ')].filter(Boolean).join('\n'),
-    language: localeDefinition(input.locale).htmlLang,
-    /* `lang` is the language of the title and excerpt (the reader's), `language` filter the target page's. */
-    meta: { title: title ?? input.facts.keywords.join(', '), lang: localeDefinition(input.locale).htmlLang },
-    filters: searchFilters(input.facts),
-    sort: searchSort(input.facts),
-  }
+  const title = input.title ?? texts.shift() ?? null
+  if (!title && input.facts.keywords.length === 0) return null
+  const lang = localeDefinition(input.locale).htmlLang
+  const heading = title ? `<h1>${escapeText(title)}</h1>` : ''
+  const paragraphs = [...new Set(texts)].map((text) => `<p>${escapeText(text)}</p>`).join('')
+  return `<!doctype html><html lang="${lang}"><head><title>${escapeText(title ?? '')}</title></head><body><div data-pagefind-body>${annotationHtml(input.facts)}<span data-pagefind-meta="lang:${lang}"></span>${heading}${paragraphs}</div></body></html>`
 }
 
 export type PdfPage = { page: number; text: string }

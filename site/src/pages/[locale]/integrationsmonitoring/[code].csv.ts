@@ -1,0 +1,16 @@
+import type { APIRoute } from 'astro'
+import type { Indicator } from '../../../loaders/schemas.ts'
+import { indicatorCsv } from '../../../lib/monitoring.ts'
+import { siteData } from '../../../lib/site-data.ts'
+import { localeRoutes } from '../../../lib/static-paths.ts'
+
+export async function getStaticPaths() {
+  const { indicators } = await siteData()
+  return localeRoutes().flatMap(({ params }) =>
+    indicators.filter((indicator) => (indicator.values ?? []).length > 0).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { indicator } })),
+  )
+}
+
+/** Columns: code, year, breakdown, value, unit – the same data in every language. */
+export const GET: APIRoute<{ indicator: Indicator }> = ({ props }) =>
+  new Response(indicatorCsv(props.indicator), { headers: { 'content-type': 'text/csv; charset=utf-8' } })

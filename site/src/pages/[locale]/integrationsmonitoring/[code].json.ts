@@ -1,0 +1,31 @@
+import type { APIRoute } from 'astro'
+import type { LocaleCode } from '../../../i18n/locales.ts'
+import { pickLocalized, pickRequired } from '../../../i18n/localized.ts'
+import type { Indicator } from '../../../loaders/schemas.ts'
+import { councilDecision, indicatorSeries } from '../../../lib/monitoring.ts'
+import { siteData } from '../../../lib/site-data.ts'
+import { localeRoutes } from '../../../lib/static-paths.ts'
+
+export async function getStaticPaths() {
+  const { indicators } = await siteData()
+  return localeRoutes().flatMap(({ params, props }) =>
+    indicators.filter((indicator) => (indicator.values ?? []).length > 0).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
+  )
+}
+
+/** The indicator with name and definition in the reader's language and its values per breakdown. */
+export const GET: APIRoute<{ locale: LocaleCode; indicator: Indicator }> = ({ props }) => {
+  const { indicator, locale } = props
+  const body = {
+    code: indicator.code,
+    name: pickRequired(indicator.name, locale, `Name of indicator id=${indicator.id}`).value,
+    definition: pickLocalized(indicator.definition, locale)?.value ?? null,
+    area: indicator.area,
+    unit: indicator.unit,
+    source: indicator.source,
+    councilDecision,
+    sample: indicator.sample === true,
+    series: indicatorSeries(indicator).map((series) => ({ breakdown: series.label, values: series.points.map((point) => ({ year: point.x, value: point.y })) })),
+  }
+  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } })
+}
