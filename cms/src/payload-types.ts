@@ -30,6 +30,7 @@ export interface Config {
     contacts: Contact;
     networks: Network;
     media: Media;
+    'search-misses': SearchMiss;
     users: User;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
@@ -52,6 +53,7 @@ export interface Config {
     contacts: ContactsSelect<false> | ContactsSelect<true>;
     networks: NetworksSelect<false> | NetworksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -295,9 +297,6 @@ export interface Page {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -453,9 +452,6 @@ export interface Contact {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -495,9 +491,6 @@ export interface Topic {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -598,9 +591,6 @@ export interface Document {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -746,9 +736,6 @@ export interface Event {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -843,9 +830,6 @@ export interface Organisation {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -898,9 +882,6 @@ export interface Indicator {
     | number
     | boolean
     | null;
-  /**
-   * Wird vom CMS berechnet: current = aktuell, outdated = deutscher Text wurde danach geändert, missing = fehlt.
-   */
   translationStatus?:
     | {
         [k: string]: unknown;
@@ -927,6 +908,22 @@ export interface Network {
    * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
    */
   slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Was auf der Website gesucht und nicht gefunden wurde – sortieren Sie nach „Anzahl“. Ohne personenbezogene Daten.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses".
+ */
+export interface SearchMiss {
+  id: number;
+  query: string;
+  locale: 'de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg';
+  count: number;
+  firstDay?: string | null;
+  lastDay?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1022,6 +1019,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'media';
         value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'search-misses';
+        value: number | SearchMiss;
       } | null)
     | ({
         relationTo: 'users';
@@ -1491,6 +1492,19 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-misses_select".
+ */
+export interface SearchMissesSelect<T extends boolean = true> {
+  query?: T;
+  locale?: T;
+  count?: T;
+  firstDay?: T;
+  lastDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

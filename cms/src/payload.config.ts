@@ -15,6 +15,7 @@ import { Indicators } from './collections/Indicators'
 import { Media } from './collections/Media'
 import { Networks } from './collections/Networks'
 import { Organisations } from './collections/Organisations'
+import { SearchMisses } from './collections/SearchMisses'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -40,7 +41,7 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   // Every relationship must point at an entry that exists: checked in each field's validation.
-  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, Users].map((collection) => ({
+  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, SearchMisses, Users].map((collection) => ({
     ...collection,
     fields: withExistingRelations(collection.fields),
   })),
@@ -61,5 +62,6 @@ export default buildConfig({
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  cors: [process.env.SITE_URL || 'http://localhost:4321'],
   telemetry: false,
 })

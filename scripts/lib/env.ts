@@ -2,7 +2,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join, isAbsolute, resolve } from 'node:path'
 
+import { databaseKind } from '../../cms/src/database-uri'
 import { DATA_DIR, ROOT } from './paths'
+import { UserError } from './processes'
 
 export type RuntimeConfig = {
   databaseUri: string
@@ -43,6 +45,11 @@ export function absoluteDatabaseUri(uri: string): string {
 
 export function runtimeConfig(): RuntimeConfig {
   const databaseUri = absoluteDatabaseUri(process.env.DATABASE_URI || `file:${join(DATA_DIR, 'cms.db')}`)
+  try {
+    databaseKind(databaseUri)
+  } catch (error) {
+    throw new UserError((error as Error).message)
+  }
   const cmsPort = port('CMS_PORT', 3000)
   const sitePort = port('SITE_PORT', 4321)
   const cmsUrl = process.env.CMS_URL || `http://localhost:${cmsPort}`

@@ -1,9 +1,15 @@
 import * as migration_20261125_125222_initial from './20261125_125222_initial';
+import * as migration_20261125_133910_search_misses from './20261125_133910_search_misses';
 
 export const migrations = [
   {
     up: migration_20261125_125222_initial.up,
     down: migration_20261125_125222_initial.down,
-    name: '20261125_125222_initial'
+    name: '20261125_125222_initial',
+  },
+  {
+    up: migration_20261125_133910_search_misses.up,
+    down: migration_20261125_133910_search_misses.down,
+    name: '20261125_133910_search_misses'
   },
 ];
