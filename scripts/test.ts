@@ -71,6 +71,8 @@ runMain(async () => {
     PAYLOAD_SECRET: 'test-run-secret-0123456789abcdef',
     ADMIN_EMAIL: 'admin@ki-oberhausen.example',
     ADMIN_PASSWORD: 'test-admin-password',
+    SITE_URL: `http://localhost:${sitePort}`,
+    CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
   }
   console.log('\n━━ seeded CMS and built site ━━')
   await runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'seed.ts')], { cwd: ROOT, env })
@@ -80,7 +82,7 @@ runMain(async () => {
     const cmsUrl = `http://localhost:${cmsPort}`
     const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
-    const server = await serveStatic(site.output, sitePort)
+    const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl] })
     try {
       await vitest('site + browser', ['site', 'browser'], { ...env, CMS_URL: cmsUrl, SITE_URL: `http://localhost:${sitePort}`, SITE_DIST: site.output })
     } finally {

@@ -58,6 +58,7 @@ export function runtimeConfig(): RuntimeConfig {
     PAYLOAD_SECRET: payloadSecret(),
     DATABASE_URI: databaseUri,
     CMS_URL: cmsUrl,
+    SITE_URL: process.env.SITE_URL || `http://localhost:${sitePort}`,
     NEXT_TELEMETRY_DISABLED: '1',
     ASTRO_TELEMETRY_DISABLED: '1',
   }

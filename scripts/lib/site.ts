@@ -63,7 +63,10 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
   const staging = `${output}.staging-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   try {
-    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...env, CMS_URL: cmsUrl, SITE_OUT_DIR: staging } })
+    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
+      cwd: SITE_DIR,
+      env: { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl, SITE_OUT_DIR: staging },
+    })
     await runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, staging], { cwd: SITE_DIR, env: { ...env, CMS_URL: cmsUrl } })
     if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
   } catch (error) {
