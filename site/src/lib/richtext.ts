@@ -24,6 +24,16 @@ export function formatText(text: string, format: number | string | undefined): s
 }
 
 /** Where a link node points: internal links to the linked page in the reader's language. */
+/**
+ * `ltr` for a mailto:/tel: link whose text is the address itself: an address reads left to right even in
+ * Arabic or Persian text (otherwise a wrapped "ki@ki-" shows its hyphen on the wrong side).
+ */
+export function addressDirection(href: string, children: LexicalNode[]): 'ltr' | undefined {
+  const address = /^(?:mailto|tel):(.+)$/.exec(href)?.[1]
+  const text = children.length === 1 && children[0].type === 'text' ? children[0].text ?? '' : ''
+  return address && text.replace(/\s/g, '') === address.replace(/\s/g, '') ? 'ltr' : undefined
+}
+
 export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex): string {
   const fields = node.fields
   if (fields?.linkType === 'internal') {
