@@ -73,8 +73,10 @@ export function parseTags(html: string): Tag[] {
     }
     const tag: Tag = { name, attrs, closing: match[1] === '/', selfClosing: match[4] === '/' }
     if (!tag.closing && (name === 'script' || name === 'style')) {
-      const end = html.toLowerCase().indexOf(`</${name}`, TAG.lastIndex)
-      const stop = end === -1 ? html.length : end
+      // A regex, not toLowerCase().indexOf: lower-casing changes lengths (Turkish İ), and so the offsets.
+      const closing = new RegExp(`</${name}`, 'ig')
+      closing.lastIndex = TAG.lastIndex
+      const stop = closing.exec(html)?.index ?? html.length
       tag.text = html.slice(TAG.lastIndex, stop)
       TAG.lastIndex = stop
     }

@@ -25,8 +25,8 @@ function check(each: (page: Page) => string[]): Problem[] {
 
 const opening = (page: Page, name: string): Tag[] => page.tags.filter((tag) => !tag.closing && tag.name === name)
 
-/** The 404 pages are shown at unknown addresses and are kept out of the search index on purpose. */
-const isNotFoundPage = (page: Page) => /(^|\/)404\.html$/.test(page.file)
+/** Pages kept out of search engines and the site search on purpose (404, the search page itself). */
+const isNoindex = (page: Page) => opening(page, 'meta').some((tag) => tag.attrs.get('name') === 'robots' && /noindex/.test(tag.attrs.get('content') ?? ''))
 
 /** What a reader reaches with Tab: links with href, form fields, buttons, summaries, tabindex ≥ 0. */
 function isFocusable(tag: Tag): boolean {
@@ -44,6 +44,10 @@ function isFocusable(tag: Tag): boolean {
  */
 const ALLOWED_SCRIPTS: { name: string; allows: (tag: Tag, page: Page) => boolean }[] = [
   { name: 'JSON-LD structured data (schema.org; data the browser never runs)', allows: (tag) => tag.attrs.get('type') === 'application/ld+json' },
+  {
+    name: "the search page's own module (/{locale}/suche/: Pagefind search, loaded from /_astro/)",
+    allows: (tag, page) => /^\/[a-z-]+\/suche\/$/.test(page.path) && tag.attrs.get('type') === 'module' && /^\/_astro\/[\w.-]+\.js$/.test(tag.attrs.get('src') ?? '') && !tag.text?.trim(),
+  },
 ]
 
 describe('every built page', () => {
@@ -71,7 +75,8 @@ describe('every built page', () => {
   it('has a non-empty <title>', () => {
     expect(
       check((page) => {
-        const titles = [...page.html.matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1].trim())
+        // The document's title is the <title> in <head>; SVG charts and maps have <title>s of their own.
+        const titles = [...page.html.slice(0, page.html.search(/<\/head>/i)).matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1].trim())
         return titles.length === 1 && titles[0] !== '' ? [] : [`titles: ${JSON.stringify(titles)}`]
       }),
     ).toEqual([])
@@ -112,13 +117,14 @@ describe('every built page', () => {
     ).toEqual([])
   })
 
-  it('marks its content for the search index once, inside <main>, and never the header, navigation or footer', () => {
+  it('marks its content for the search index once, inside <main>, and never the header, navigation or footer (noindex pages: not at all)', () => {
     expect(
       check((page) => {
         const elements = elementsOf(page)
         const bodies = elements.filter((element) => element.tag.attrs.has('data-pagefind-body'))
         const problems: string[] = []
-        if (isNotFoundPage(page)) return bodies.length === 0 ? [] : ['a 404 page is marked for the search index']
+        if (/(^|\/)404\.html$/.test(page.file) && !isNoindex(page)) problems.push('a 404 page without <meta name="robots" content="noindex">')
+        if (isNoindex(page)) return bodies.length === 0 ? problems : [...problems, 'a noindex page is marked for the search index']
         if (bodies.length !== 1) problems.push(`${bodies.length} elements with data-pagefind-body`)
         for (const body of bodies) {
           if (!ancestorsOf(body).some((ancestor) => ancestor.tag.name === 'main')) problems.push(`${describeTag(body.tag)} with data-pagefind-body is outside <main>`)
@@ -137,15 +143,14 @@ describe('every built page', () => {
     ).toEqual([])
   })
 
-  it('on right-to-left pages, e-mail addresses and phone numbers are marked left-to-right (they wrap and read in Latin order)', () => {
+  it('on right-to-left pages, an e-mail address or phone number shown as link text is marked left-to-right', () => {
     expect(
-      check((page) =>
-        localeOfPage(page).rtl
-          ? opening(page, 'a')
-              .filter((tag) => /^(mailto|tel):/.test(tag.attrs.get('href') ?? '') && tag.attrs.get('dir') !== 'ltr')
-              .map((tag) => `<a href="${tag.attrs.get('href')}"> without dir="ltr"`)
-          : [],
-      ),
+      check((page) => {
+        if (!localeOfPage(page).rtl) return []
+        return [...page.html.matchAll(/<a\s([^>]*href="(?:mailto|tel):([^"]+)"[^>]*)>([\s\S]*?)<\/a>/g)]
+          .filter(([, attrs, address, text]) => text.replace(/<[^>]+>|\s/g, '') === address.replace(/\s/g, '') && !/\sdir="ltr"|^dir="ltr"/.test(attrs))
+          .map(([, , address]) => `<a href="…:${address}"> without dir="ltr"`)
+      }),
     ).toEqual([])
   })
 
