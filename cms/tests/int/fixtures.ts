@@ -69,14 +69,16 @@ export async function rest(
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
 }
 
+export type GraphqlResult = { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions?: { statusCode?: number } }[] }
+
 /** Runs a GraphQL query through Payload's GraphQL route handler (what /api/graphql serves). */
-export async function graphql(query: string, token?: string): Promise<{ data?: Record<string, unknown> | null; errors?: { message: string }[] }> {
+export async function graphql(query: string, token?: string): Promise<GraphqlResult> {
   const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
   const { default: config } = await import('../../src/payload.config')
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
   const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
-  return (await response.json()) as { data?: Record<string, unknown> | null; errors?: { message: string }[] }
+  return (await response.json()) as GraphqlResult
 }
 
 /** Signs in through REST and returns the JWT. */
