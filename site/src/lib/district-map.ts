@@ -20,9 +20,9 @@ export const districtOutlines: Record<District, LatLng[]> = {
 
 /** Where each district's label sits. */
 export const labelPositions: Record<District, LatLng> = {
-  sterkrade: [51.538, 6.835],
-  osterfeld: [51.508, 6.905],
-  'alt-oberhausen': [51.468, 6.84],
+  sterkrade: [51.561, 6.842],
+  osterfeld: [51.5205, 6.909],
+  'alt-oberhausen': [51.4535, 6.862],
 }
 
 const allPoints = Object.values(districtOutlines).flat()

@@ -7,6 +7,7 @@ import { htmlLang } from '../i18n/routing.ts'
 import { t } from '../i18n/ui.ts'
 import type { CmsEvent, LexicalNode, Topic } from '../loaders/schemas.ts'
 import { recurrenceWords } from './events.ts'
+import { occurrences } from './occurrences.ts'
 import type { IcsEvent } from './ical.ts'
 import { eventUrl } from './urls.ts'
 
@@ -26,8 +27,11 @@ export function weekdayName(weekday: number, locale: LocaleCode): string {
   return new Intl.DateTimeFormat(htmlLang(locale), { weekday: 'long', timeZone }).format(date.toJSDate())
 }
 
-/** "Wöchentlich, Freitag, 20 Termine" – or null when the rule is one the site cannot put into words. */
-export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'recurrence'>, locale: LocaleCode): string | null {
+/**
+ * "Jede Woche: Freitag, 20 Termine" – or null when the rule is one the site cannot put into words.
+ * An UNTIL is shown as the date of the last occurrence: UNTIL=20270630T235959Z is already 1 July in Berlin.
+ */
+export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'end' | 'recurrence'>, locale: LocaleCode): string | null {
   const rule = event.recurrence?.rule
   if (!rule) return null
   const words = recurrenceWords(rule, event.start)
@@ -57,7 +61,7 @@ export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'recurrence'>
   }
   const ends = [
     words.count ? t(locale, 'events.rule.count', { count: words.count }) : null,
-    words.until ? t(locale, 'events.rule.until', { date: formatDate(words.until, locale) }) : null,
+    words.until ? t(locale, 'events.rule.until', { date: formatDate(occurrences(event).at(-1)!.start, locale) }) : null,
   ].filter(Boolean)
   return [text, ...ends].join(', ')
 }
