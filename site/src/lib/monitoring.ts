@@ -49,7 +49,7 @@ export function years(indicator: Indicator): number[] {
 /** A value in the indicator's unit, formatted for the reader: "50,3 %", "1.480", "2,3". */
 export function formatValue(value: number, unit: Indicator['unit'], locale: LocaleCode): string {
   const lang = htmlLang(locale)
-  if (unit === 'percent') return new Intl.NumberFormat(lang, { style: 'percent', maximumFractionDigits: 1 }).format(value / 100)
+  if (unit === 'percent') return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100)
   if (unit === 'count') return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value)
   return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
 }
