@@ -71,6 +71,18 @@ describe('uploads', () => {
     expect(messages).toEqual(['„x.pdf“ ist keine PDF-Datei (der Inhalt beginnt nicht wie ein PDF). Bitte laden Sie das Dokument als PDF hoch.'])
   })
 
+  it('a text file named x.pdf is refused through REST as well (the way the admin uploads)', async () => {
+    const { data } = await entries.documents.make('falsch-rest')
+    const form = new FormData()
+    form.append('_payload', JSON.stringify(data))
+    form.append('file', new Blob(['Das ist nur Text, kein PDF.\n'], { type: 'application/pdf' }), 'x.pdf')
+    const before = await stored('documents')
+    const response = await rest('POST', '/api/documents?locale=de', { token: await login(editor.email), form })
+    expect(await stored('documents')).toEqual(before)
+    const [error] = response.body.errors as { message: string }[]
+    expect([response.status, error.message]).toEqual([400, '„x.pdf“ ist keine PDF-Datei (der Inhalt beginnt nicht wie ein PDF). Bitte laden Sie das Dokument als PDF hoch.'])
+  })
+
   it(`the configured upload limit is ${LIMIT_MB} MB`, () => {
     expect(cms.payload.config.upload.limits?.fileSize).toBe(LIMIT_MB * 1024 * 1024)
   })
@@ -122,5 +134,24 @@ describe('slugs and relations', () => {
       cms.payload.create({ collection: 'pages', data: { title: 'Ohne Feld', slug: 'ohne-feld', topic: 99999, _status: 'published' }, ...asEditor() }),
     )
     expect(messages).toEqual(['Die Verknüpfung zeigt auf Handlungsfeld mit der ID 99999, das es nicht (mehr) gibt. Bitte wählen Sie einen vorhandenen Eintrag aus.'])
+  })
+
+  it('a list of relations with one missing entry is refused and names the missing one', async () => {
+    const { payload } = cms
+    const topic = await payload.create({ collection: 'topics', data: { title: 'Schule', slug: 'schule' }, ...asEditor() })
+    const { data } = await entries.events.make('themen')
+    const messages = await refused('events', () => payload.create({ collection: 'events', data: { ...data, topics: [topic.id, 88888] } as never, ...asEditor() }))
+    expect(messages).toEqual(['Die Verknüpfung zeigt auf Handlungsfeld mit der ID 88888, das es nicht (mehr) gibt. Bitte wählen Sie einen vorhandenen Eintrag aus.'])
+  })
+
+  it('an image block pointing at a missing image is refused', async () => {
+    const messages = await refused('pages', () =>
+      cms.payload.create({
+        collection: 'pages',
+        data: { title: 'Mit Bild', slug: 'mit-bild', layout: [{ blockType: 'image', media: 77777 }], _status: 'published' } as never,
+        ...asEditor(),
+      }),
+    )
+    expect(messages).toEqual(['Die Verknüpfung zeigt auf Bild mit der ID 77777, das es nicht (mehr) gibt. Bitte wählen Sie einen vorhandenen Eintrag aus.'])
   })
 })

@@ -19,7 +19,7 @@ afterAll(async () => {
 /** What an anonymous reader gets for the entry: its title in German, or null when it is not visible. */
 async function publicTitle(collection: (typeof contentSlugs)[number], id: number): Promise<unknown> {
   const found = await cms.payload.find({ collection, where: { id: { equals: id } }, locale: 'de', depth: 0, overrideAccess: false })
-  const doc = found.docs[0] as Record<string, unknown> | undefined
+  const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
   return doc ? doc[entries[collection].titleField] : null
 }
 

@@ -17,7 +17,14 @@ afterAll(async () => {
   await cms?.close()
 })
 
-const report = { title: 'Integrationsbericht', type: 'report', year: 2024, publisher: 'Stadt Oberhausen' } as const
+const report = {
+  title: 'Integrationsbericht',
+  slug: 'integrationsbericht',
+  type: 'report' as const,
+  year: 2024,
+  publisher: 'Stadt Oberhausen',
+  fileLanguages: ['de' as const],
+}
 
 describe('PDF text extraction', () => {
   it('stores the text of every page, so a word on page 2 is found on page 2', async () => {
@@ -38,7 +45,7 @@ describe('PDF text extraction', () => {
   it('keeps the extracted text when only the metadata changes, and replaces it with a new file', async () => {
     const { payload } = cms
     const first = await samplePdf(['Erste Fassung', 'Kapitel Quartiersarbeit'], 'konzept.pdf')
-    const doc = await payload.create({ collection: 'documents', data: { ...report, title: 'Konzept' }, file: first, locale: 'de', depth: 0, user: editor, overrideAccess: false })
+    const doc = await payload.create({ collection: 'documents', data: { ...report, title: 'Konzept', slug: 'konzept', fileLanguages: ['de'] }, file: first, locale: 'de', depth: 0, user: editor, overrideAccess: false })
     const renamed = await payload.update({ collection: 'documents', id: doc.id, data: { year: 2025 }, locale: 'de', depth: 0, user: editor, overrideAccess: false })
     expect([renamed.pageCount, (renamed.pageTexts as { text: string }[])[1].text.includes('Quartiersarbeit')]).toEqual([2, true])
 
