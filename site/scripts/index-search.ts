@@ -6,7 +6,7 @@
  * - Every built page goes into the bundle of its locale (Leichte Sprache into its own, indexed as German),
  *   annotated with type, field of work, year, district, date and the editors' search words in that language.
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
- *   title, summary and search words become a record at the reader's address instead; its German text is
+ *   title, summary and search words become an index-only page at the reader's address instead; its German text is
  *   found through the German bundle, which every other locale's search page queries too.
  * - The German bundle holds one record per PDF page (`/files/documents/x.pdf#page=N`).
  *
@@ -24,7 +24,7 @@ import { documentSchema, eventSchema, indicatorSchema, organisationSchema, pageS
 import { localFileUrl } from '../src/lib/files.ts'
 import { indexPages, pageUrl } from '../src/lib/pages.ts'
 import {
-  annotatePage, bodyLanguage, bundlePath, pathRole, pdfPageRecords, translatedRecord, urlForFile,
+  annotatePage, bodyLanguage, bundlePath, pathRole, pdfPageRecords, translatedPageHtml, urlForFile,
   type CustomRecord, type SearchFacts, type SearchType,
 } from '../src/lib/search/records.ts'
 
@@ -146,14 +146,12 @@ export async function indexSearch(site: string): Promise<BundleReport[]> {
     const locale = role.locale
     const language = bodyLanguage(html, locale)
     const { facts, title, texts } = describe(url, role.role === 'entry' ? role.type : 'page', role.role === 'entry' ? role.slug : undefined, locale, language)
-    if (locale !== sourceLocale && language !== locale) {
-      const record = translatedRecord({ url, locale, title, texts, facts })
-      if (record) await addRecord(locale, record)
-      continue
-    }
-    const { errors } = await indexes.get(locale)!.addHTMLFile({ url, content: annotatePage(html, facts) })
+    const untranslated = locale !== sourceLocale && language !== locale
+    const content = untranslated ? translatedPageHtml({ locale, title, texts, facts }) : annotatePage(html, facts)
+    if (content === null) continue
+    const { errors } = await indexes.get(locale)!.addHTMLFile({ url, content })
     if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`)
-    counts.get(locale)!.pages++
+    counts.get(locale)![untranslated ? 'records' : 'pages']++
   }
 
   for (const document of documents) {

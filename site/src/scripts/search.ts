@@ -97,12 +97,18 @@ function start(root: HTMLElement): void {
     return item
   }
 
-  async function showMore(current: number, focus: boolean): Promise<void> {
-    const batch = await Promise.all(results.slice(shown, shown + pageSize).map((result) => result.data()))
+  /** Renders the next batch of results; `replace` swaps the whole list at once (no empty moment in between). */
+  async function showMore(current: number, { focus = false, replace = false } = {}): Promise<void> {
+    const batch = await Promise.all(results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()))
     if (current !== generation) return
     const items = batch.map(renderResult)
-    list.append(...items)
-    shown += batch.length
+    if (replace) {
+      list.replaceChildren(...items)
+      shown = batch.length
+    } else {
+      list.append(...items)
+      shown += batch.length
+    }
     more.hidden = shown >= results.length
     if (focus) items[0]?.querySelector('a')?.focus()
     if (firstResults && items.length > 0) {
@@ -130,10 +136,9 @@ function start(root: HTMLElement): void {
     const search = await (await pagefind).search(query, { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}) })
     if (!search || current !== generation) return
     results = search.results
-    shown = 0
-    list.replaceChildren()
+    await showMore(current, { replace: true })
+    if (current !== generation) return
     status.textContent = results.length > 0 ? fill(config.strings.results, { count: results.length }) : fill(config.strings.noResults, { query })
-    await showMore(current, false)
     if (results.length === 0) reportMiss(query, Object.keys(filters).length > 0)
   }
 
@@ -165,7 +170,7 @@ function start(root: HTMLElement): void {
     void runSafely()
   })
   for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void runSafely())
-  more.addEventListener('click', () => void showMore(generation, true).catch(failed))
+  more.addEventListener('click', () => void showMore(generation, { focus: true }).catch(failed))
 
   const initial = new URL(location.href).searchParams.get('q')
   if (initial) {

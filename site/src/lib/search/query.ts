@@ -3,7 +3,7 @@
  * reported to the editors (query and locale only, once per page view, after the reader stopped typing).
  */
 
-/** The query as searched and reported: Unicode-composed, single spaces, no surrounding space, at most 100 characters. */
+/** The query as searched and reported: Unicode-composed, single spaces, no surrounding space, at most 100 characters (the input's maxlength). */
 export function normaliseQuery(input: string): string {
   return input.normalize('NFC').replace(/\s+/g, ' ').trim().slice(0, 100)
 }

@@ -102,7 +102,7 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /**
  * The facts as Pagefind attributes, for an HTML page. Filters and the sort key are empty elements, so they add no
- * searchable text; the keywords are a paragraph weighted like a heading. This HTML is only read by the indexer,
+ * searchable text; the keywords are a paragraph with the highest weight. This HTML is only read by the indexer,
  * never served.
  */
 export function annotationHtml(facts: SearchFacts): string {
@@ -110,7 +110,7 @@ export function annotationHtml(facts: SearchFacts): string {
     values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${key}:${value}`)}"></span>`),
   )
   const sort = Object.entries(searchSort(facts)).map(([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`)
-  const keywords = facts.keywords.length > 0 ? [`<p data-pagefind-weight="5">${escapeText(facts.keywords.join(', '))}</p>`] : []
+  const keywords = facts.keywords.length > 0 ? [`<p data-pagefind-weight="10">${escapeText(facts.keywords.join(', '))}</p>`] : []
   return `<div data-search-annotations>${[...filters, ...sort, ...keywords].join('')}</div>`
 }
 

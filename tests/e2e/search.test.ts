@@ -1,0 +1,212 @@
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchBrowser, newReader, requireServers, SITE_URL } from './browser'
+import { searchCases } from './search-queries'
+
+const localePaths: Record<string, string> = { 'de-x-ls': 'leichte-sprache' }
+const searchPage = (locale: string, query?: string) =>
+  `${SITE_URL}/${localePaths[locale] ?? locale}/suche/${query === undefined ? '' : `?q=${encodeURIComponent(query)}`}`
+
+let browser: Browser
+let context: BrowserContext
+let page: Page
+
+beforeAll(async () => {
+  requireServers()
+  browser = await launchBrowser()
+  context = (await newReader(browser)).context
+  page = await context.newPage()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+/** Does something on the search page and waits until the result count announced afterwards differs. */
+async function andWaitForAnnouncement(action: () => Promise<unknown>): Promise<void> {
+  const before = await page.locator('[data-search-status]').innerText()
+  await action()
+  await page.waitForFunction((previous) => {
+    const text = document.querySelector('[data-search-status]')?.textContent ?? ''
+    return text !== '' && text !== previous
+  }, before)
+}
+
+/** Runs a search the way a reader does (typing, then Enter) and waits until the count is announced. */
+async function search(query: string): Promise<void> {
+  await page.locator('#search-input').fill(query)
+  await andWaitForAnnouncement(() => page.locator('#search-input').press('Enter'))
+}
+
+type Hit = { href: string; facts: string; lang: string | null }
+async function hits(): Promise<Hit[]> {
+  return page.locator('.search-result').evaluateAll((items) =>
+    items.map((item) => ({
+      href: item.querySelector('h2 a')?.getAttribute('href') ?? '',
+      facts: item.querySelector('.search-result__facts')?.textContent ?? '',
+      lang: item.querySelector('h2')?.getAttribute('lang') ?? null,
+    })),
+  )
+}
+
+describe(`the search test set (${searchCases.length} queries in ${new Set(searchCases.map((each) => each.locale)).size} languages)`, () => {
+  for (const { locale, query, expect: wanted, why } of searchCases) {
+    it(`${locale}: "${query}" has ${wanted.join(' or ')} in the top 3 (${why})`, async () => {
+      await page.goto(searchPage(locale))
+      await search(query)
+      const top3 = (await hits()).slice(0, 3).map((hit) => hit.href)
+      expect(top3.filter((href) => wanted.includes(href)), `top 3 were ${top3.join(', ')}`).not.toEqual([])
+    })
+  }
+})
+
+describe('inside documents and across languages', () => {
+  it('a PDF hit links to its page and says which page it is', async () => {
+    await page.goto(searchPage('de'))
+    await search('Brückenbauer')
+    const first = page.locator('.search-result').first()
+    expect(await first.locator('h2 a').getAttribute('href')).toBe('/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=4')
+    expect(await first.locator('.search-result__facts').innerText()).toBe('Dokument · Deutsch · Seite 4')
+    expect(await first.locator('.search-result__excerpt mark').first().innerText()).toBe('Brückenbauer')
+    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe('/de/dokumente/kiko-umsetzungsbericht-2008-2012/')
+  })
+
+  it('a Turkish reader finds the German PDF page, labelled as German, with the document link in Turkish', async () => {
+    await page.goto(searchPage('tr'))
+    await search('Brückenbauer')
+    const first = page.locator('.search-result').filter({ has: page.locator('a[href$=".pdf#page=4"]') }).first()
+    expect(await first.locator('.search-result__facts').innerText()).toBe('Belge · Deutsch · Sayfa 4')
+    expect(await first.locator('h2').getAttribute('lang')).toBe('de')
+    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe('/tr/dokumente/kiko-umsetzungsbericht-2008-2012/')
+  })
+
+  it('a Turkish "okul" leads to the German school page at the Turkish address, in Turkish words, marked as a German page', async () => {
+    await page.goto(searchPage('tr'))
+    await search('okul')
+    const school = (await hits()).find((hit) => hit.href === '/tr/handlungsfelder/schule/')
+    expect(school).toEqual({ href: '/tr/handlungsfelder/schule/', facts: 'Sayfa · Deutsch', lang: 'tr' })
+  })
+
+  it('the count is announced in a live region', async () => {
+    await page.goto(searchPage('de'))
+    await search('Schule')
+    const status = page.locator('[data-search-status]')
+    expect(await status.getAttribute('role')).toBe('status')
+    const count = await page.locator('.search-result').count()
+    expect(await status.innerText()).toMatch(/^\d+ Treffer$/)
+    expect(Number((await status.innerText()).split(' ')[0])).toBeGreaterThanOrEqual(count)
+  })
+})
+
+describe('filters and sorting', () => {
+  it('the type filter leaves only documents', async () => {
+    const announced = async () => Number((await page.locator('[data-search-status]').innerText()).split(' ')[0])
+    await page.goto(searchPage('de'))
+    await search('Schule')
+    const all = await announced()
+    await andWaitForAnnouncement(() => page.locator('#search-filter-type').selectOption('document'))
+    const documents = await hits()
+    expect(documents.length).toBeGreaterThan(0)
+    expect(await announced()).toBeLessThan(all)
+    expect(new Set(documents.map((hit) => hit.facts.split(' · ')[0]))).toEqual(new Set(['Dokument']))
+  })
+
+  it('the language filter on a Turkish page leaves only German hits', async () => {
+    await page.goto(searchPage('tr'))
+    await search('Schule')
+    const all = await hits()
+    await andWaitForAnnouncement(() => page.locator('#search-filter-language').selectOption('de'))
+    const german = await hits()
+    expect(german.length).toBeGreaterThan(0)
+    expect(all.some((hit) => !hit.facts.includes('Deutsch'))).toBe(true)
+    expect(german.filter((hit) => !hit.facts.includes('Deutsch'))).toEqual([])
+  })
+
+  it('sorting by date puts the newest document first', async () => {
+    await page.goto(searchPage('de'))
+    await page.locator('#search-filter-type').selectOption('document')
+    await page.locator('#search-sort').selectOption('date')
+    await search('Integration')
+    const first = (await hits())[0]
+    // Strategieplan 2014–2019 (decided 2014) is the newest document mentioning integration; the KIKO concept is from 2007.
+    expect(first.href).toMatch(/strategieplan-2014-2019|ratsbeschluss-integrationsmonitoring-2014/)
+  })
+})
+
+describe('zero-result queries', () => {
+  it('are sent once, after typing stopped, with nothing but query and locale and without cookies', async () => {
+    const { context: reader } = await newReader(browser)
+    const misses: { body: string; cookie: string | undefined }[] = []
+    await reader.route('**/api/search-misses/record', async (route) => {
+      const request = route.request()
+      misses.push({ body: request.postData() ?? '', cookie: (await request.allHeaders()).cookie })
+      await route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' } })
+    })
+    const tab = await reader.newPage()
+    await tab.goto(searchPage('tr'))
+    await tab.locator('#search-input').fill('zzqxv')
+    await tab.locator('#search-input').press('Enter')
+    await tab.waitForFunction(() => document.querySelector('[data-search-status]')?.textContent?.includes('zzqxv'))
+    expect(misses).toEqual([])
+    await tab.waitForTimeout(2000)
+    await tab.locator('#search-input').fill('')
+    await tab.locator('#search-input').fill('zzqxv')
+    await tab.locator('#search-input').press('Enter')
+    await tab.waitForTimeout(2000)
+    expect(misses.map((miss) => JSON.parse(miss.body))).toEqual([{ query: 'zzqxv', locale: 'tr' }])
+    expect(misses[0].cookie).toBeUndefined()
+    await reader.close()
+  })
+})
+
+describe('without JavaScript', () => {
+  it('the search page says so and lists all content from A to Z', async () => {
+    const reader = await browser.newContext({ javaScriptEnabled: false })
+    const tab = await reader.newPage()
+    await tab.goto(searchPage('tr'))
+    expect(await tab.locator('[data-search-nojs]').isVisible()).toBe(true)
+    expect(await tab.locator('[data-search-nojs]').innerText()).toBe("Arama için JavaScript gerekir. Tüm içerikleri burada A'dan Z'ye bulabilirsiniz.")
+    expect(await tab.locator('[data-search-form]').isVisible()).toBe(false)
+    const school = tab.locator('.search-az__list a[href="/tr/handlungsfelder/schule/"]')
+    expect(await school.innerText()).toBe('Schule')
+    expect(await school.getAttribute('lang')).toBe('de')
+    expect(await tab.locator('.search-az__list a[href="/tr/dokumente/kiko-integrationskonzept/"]').innerText()).toBe('Oberhausen Belediye Entegrasyon Konsepti (KIKO)')
+    await reader.close()
+  })
+})
+
+describe('cost', () => {
+  it('a typical query: bytes transferred and time to first result (cold page load, then a second query)', async () => {
+    const { context: reader } = await newReader(browser)
+    const transfers: { url: string; bytes: number }[] = []
+    // Pagefind fetches its index from a worker: the page's Performance API misses those requests, the context sees them.
+    reader.on('requestfinished', async (request) => {
+      const sizes = await request.sizes()
+      transfers.push({ url: request.url(), bytes: sizes.responseBodySize + sizes.responseHeadersSize })
+    })
+    const tab = await reader.newPage()
+    await tab.goto(searchPage('tr', 'okul'))
+    await tab.locator('.search-result').first().waitFor()
+    const msToFirstResult = await tab.evaluate(() => Math.round(performance.getEntriesByName('search:first-results')[0]?.startTime ?? -1))
+    await tab.waitForTimeout(300)
+    const search = (list: typeof transfers) => list.filter((each) => each.url.includes('/pagefind/'))
+    const cold = search(transfers)
+    const coldBytes = cold.reduce((sum, each) => sum + each.bytes, 0)
+    transfers.length = 0
+    const started = Date.now()
+    await tab.locator('#search-input').fill('Brückenbauer')
+    await tab.locator('#search-input').press('Enter')
+    await tab.waitForFunction(() => [...document.querySelectorAll('.search-result h2 a')].some((link) => link.getAttribute('href')?.includes('#page=')))
+    const msSecondQuery = Date.now() - started
+    await tab.waitForTimeout(300)
+    const warmBytes = search(transfers).reduce((sum, each) => sum + each.bytes, 0)
+    console.log(
+      `search cost, tr "okul" then "Brückenbauer" (tr + de bundles): cold ${cold.length} requests ${coldBytes} bytes, ` +
+        `first result ${msToFirstResult} ms after navigation start; second query ${warmBytes} bytes more, ${msSecondQuery} ms`,
+    )
+    console.log(cold.map((each) => `  ${each.bytes}\t${new URL(each.url).pathname}`).join('\n'))
+    expect(msToFirstResult).toBeGreaterThan(0)
+    expect(coldBytes).toBeLessThan(600_000)
+    await reader.close()
+  })
+})
