@@ -147,7 +147,8 @@ function start(root: HTMLElement): void {
     if (!missUrl) return
     missTimer = window.setTimeout(() => {
       if (normaliseQuery(input.value) !== query || !misses.shouldReport(query, 0, filtered)) return
-      fetch(missUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: missBody(query, config.locale), credentials: 'omit', keepalive: true }).catch(() => {
+      // text/plain keeps this a simple cross-origin request: no CORS preflight, no cookie.
+      fetch(missUrl, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: missBody(query, config.locale), credentials: 'omit', mode: 'no-cors', keepalive: true }).catch(() => {
         /* counting misses is a help for editors, never a reason to disturb the reader */
       })
     }, missDelay)
