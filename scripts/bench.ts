@@ -1,0 +1,270 @@
+/**
+ * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,baseline,search,weight,publish]
+ *
+ * Generates a synthetic corpus (scripts/bench/corpus.ts), loads it through the Local API into a fresh SQLite
+ * database under bench/corpus/ (and PostgreSQL when BENCH_POSTGRES_URI is set), starts the CMS on it, builds
+ * and serves the site from its API, and measures each cost next to a baseline taken in the same run:
+ *   import rate vs a bulk insert of the same rows · REST latency vs the same reads in SQL · site build vs a plain
+ *   Astro build of the same pages from JSON · search in Chromium vs loading the search page · publish-to-live ·
+ *   page weight vs the baseline's pages.
+ * Writes bench/results/<scale>-<date>.json and prints a Markdown table. Never part of `npm test`.
+ */
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { cpus, freemem, totalmem } from 'node:os'
+import { join } from 'node:path'
+import { spawn } from 'node:child_process'
+
+import { buildCms, startCms } from './lib/cms'
+import { CMS_DIR, ROOT } from './lib/paths'
+import { freePort, runCommand, runMain, stopService, UserError } from './lib/processes'
+import { serveStatic } from './lib/static-server'
+import { SCALES, type Scale } from './bench/corpus'
+import { measureLatency, type Latency } from './bench/latency'
+import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
+import { groupRssBytes } from './bench/process-tree'
+import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
+import { dumpCollections, indexSizes, measureBaselineBuild, measureSiteBuild, routesOf } from './bench/site-build'
+import { markdownReport, type BenchResult } from './bench/report'
+
+const STEPS = ['postgres', 'rest', 'build', 'baseline', 'search', 'weight', 'publish'] as const
+type Step = (typeof STEPS)[number]
+
+function parseArgs(argv: string[]) {
+  const value = (name: string) => {
+    const index = argv.indexOf(`--${name}`)
+    return index >= 0 ? argv[index + 1] : undefined
+  }
+  const scale = (value('scale') ?? '1k') as Scale
+  if (!(scale in SCALES)) throw new UserError(`--scale must be one of ${Object.keys(SCALES).join(', ')} (got "${scale}").`)
+  const seed = Number(value('seed') ?? 1)
+  const requests = Number(value('requests') ?? 200)
+  if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1) throw new UserError('--seed and --requests take whole numbers.')
+  const skip = new Set((value('skip') ?? '').split(',').filter(Boolean))
+  for (const step of skip) if (!STEPS.includes(step as Step)) throw new UserError(`--skip knows ${STEPS.join(', ')} (got "${step}").`)
+  return { scale, seed, requests, skip: skip as Set<Step> }
+}
+
+const LOADER = join(ROOT, 'scripts', 'bench', 'load-corpus.ts')
+const PUBLISHER = join(ROOT, 'scripts', 'bench', 'publish-event.ts')
+
+async function loadCorpus(env: NodeJS.ProcessEnv, options: LoadOptions): Promise<LoadResult> {
+  await runCommand(process.execPath, ['--import', 'tsx', LOADER, JSON.stringify(options)], { cwd: ROOT, env })
+  const { readFileSync } = await import('node:fs')
+  return JSON.parse(readFileSync(options.out, 'utf8')) as LoadResult
+}
+
+/** Runs one of the bench's child scripts and returns its standard output. */
+function capture(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    let output = ''
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${args[0]} exited with ${code}`))))
+  })
+}
+
+/** The three REST cases on the CMS at `cmsUrl`, with the sample parameters the direct SQL used. */
+async function restLatency(cmsUrl: string, samples: QuerySamples, requests: number): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
+  const urls: Record<keyof QuerySamples, (index: number) => string> = {
+    list: (index) => {
+      const { topic, from } = samples.list[index % samples.list.length]
+      return `${cmsUrl}/api/events?where[status][equals]=scheduled&where[start][greater_than_equal]=${encodeURIComponent(from)}&where[topics][in]=${topic}&sort=start&limit=20&depth=0&locale=de`
+    },
+    detail: (index) => `${cmsUrl}/api/documents/${samples.detail[index % samples.detail.length].id}?depth=1&locale=de`,
+    localized: (index) => {
+      const { id, locale } = samples.localized[index % samples.localized.length]
+      return `${cmsUrl}/api/pages/${id}?locale=${locale}&depth=0`
+    },
+  }
+  const result = {} as Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
+  for (const [name, url] of Object.entries(urls) as [keyof QuerySamples, (index: number) => string][]) {
+    const call = async (index: number) => {
+      const response = await fetch(url(index))
+      await response.arrayBuffer()
+      if (!response.ok) throw new Error(`${response.status}`)
+    }
+    result[name] = { c1: await measureLatency(call, { requests, concurrency: 1 }), c16: await measureLatency(call, { requests, concurrency: 16 }) }
+  }
+  return result
+}
+
+/** A PostgreSQL database of its own for this run, dropped afterwards. */
+async function postgresDatabase(adminUri: string, name: string) {
+  type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> }
+  const { Client } = createRequire(join(CMS_DIR, 'package.json'))('pg') as { Client: new (options: { connectionString: string }) => PgClient }
+  const admin = async (sql: string) => {
+    const client = new Client({ connectionString: adminUri })
+    await client.connect()
+    try {
+      await client.query(sql)
+    } finally {
+      await client.end()
+    }
+  }
+  await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)
+  await admin(`CREATE DATABASE "${name}"`)
+  const url = new URL(adminUri)
+  url.pathname = `/${name}`
+  return { uri: url.toString(), drop: () => admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`) }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+}
+
+async function pageWeight(root: string) {
+  const { pageWeights } = await import('../site/tests/build/page-weight')
+  const weights = pageWeights(root)
+  const bytes = weights.map((weight) => weight.bytes)
+  const gzip = weights.map((weight) => weight.gzipBytes)
+  const heaviest = weights.reduce((max, weight) => (weight.bytes > max.bytes ? weight : max), weights[0])
+  return { pages: weights.length, medianKB: Math.round(median(bytes) / 1024), maxKB: Math.round(heaviest.bytes / 1024), medianGzipKB: Math.round(median(gzip) / 1024), maxGzipKB: Math.round(Math.max(...gzip) / 1024), heaviest: heaviest.page }
+}
+
+const SEARCH_QUERIES = [
+  { locale: 'de', path: 'de', query: 'Beratung' },
+  { locale: 'de', path: 'de', query: 'Sprachcafé Familie' },
+  { locale: 'en', path: 'en', query: 'advice' },
+  { locale: 'tr', path: 'tr', query: 'danışmanlık' },
+  { locale: 'ar', path: 'ar', query: 'الاندماج' },
+]
+
+runMain(async () => {
+  const { scale, seed, requests, skip } = parseArgs(process.argv.slice(2))
+  const started = Date.now()
+  const date = new Date().toISOString().slice(0, 10)
+  const anchor = date.slice(0, 7)
+  const workDir = join(ROOT, 'bench', 'corpus', `${scale}-seed${seed}`)
+  rmSync(workDir, { recursive: true, force: true })
+  mkdirSync(workDir, { recursive: true })
+  const [cmsPort, sitePort] = [await freePort(), await freePort()]
+  const cmsUrl = `http://localhost:${cmsPort}`
+  const siteUrl = `http://localhost:${sitePort}`
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    DATA_DIR: join(workDir, 'data'),
+    DATABASE_URI: `file:${join(workDir, 'data', 'cms.db')}`,
+    PAYLOAD_SECRET: 'bench-run-secret-0123456789abcdef',
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    SITE_URL: siteUrl,
+    CMS_PUBLIC_URL: cmsUrl,
+  }
+  const result: BenchResult = {
+    scale,
+    entries: SCALES[scale],
+    seed,
+    date,
+    anchor,
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30), node: process.version, loadAverageAtStart: (await import('node:os')).loadavg().map((load) => Math.round(load * 100) / 100) },
+    requests,
+    skipped: [...skip],
+    sqlite: {},
+  }
+  const log = (message: string) => console.log(`▸ [${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
+
+  log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into SQLite through the Local API`)
+  result.sqlite.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-sqlite.json') })
+  const samples = result.sqlite.load.samples
+
+  let postgres: Awaited<ReturnType<typeof postgresDatabase>> | undefined
+  const postgresUri = process.env.BENCH_POSTGRES_URI
+  if (postgresUri && !skip.has('postgres')) {
+    postgres = await postgresDatabase(postgresUri, `ki_bench_${scale}_${seed}`)
+    log('loading the same corpus into PostgreSQL')
+    result.postgres = { load: await loadCorpus({ ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') }, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') }) }
+  }
+
+  try {
+    if (!skip.has('rest') || !skip.has('build')) {
+      log('building the CMS when its sources changed, then starting it on the SQLite database')
+      await buildCms(env)
+    }
+    if (postgres && result.postgres && !skip.has('rest')) {
+      const port = await freePort()
+      const cms = await startCms({ ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') }, port)
+      try {
+        log('REST latency on PostgreSQL')
+        result.postgres.rest = await restLatency(`http://localhost:${port}`, result.postgres.load.samples, requests)
+      } finally {
+        await stopService(cms)
+      }
+    }
+    const cms = await startCms(env, cmsPort)
+    try {
+      if (!skip.has('rest')) {
+        log(`REST latency on SQLite (${requests} requests per case and concurrency)`)
+        result.sqlite.rest = await restLatency(cmsUrl, samples, requests)
+      }
+      if (skip.has('build')) return
+      const output = join(workDir, 'site')
+      log('full site build (astro build + Pagefind), process tree sampled')
+      const build = await measureSiteBuild({ cmsUrl, env, output, force: true, excludeGroups: [cms.pid!] })
+      result.build = { ...build, build: undefined, cmsRssMiBAfter: Math.round(groupRssBytes(cms.pid!) / 2 ** 20) }
+      result.index = indexSizes(output)
+      log(`built ${build.htmlPages} HTML pages in ${build.seconds} s`)
+
+      if (!skip.has('baseline')) {
+        log('baseline: plain Astro build of the same routes from JSON files')
+        const dataDir = join(workDir, 'baseline-data')
+        const dumped = await dumpCollections(cmsUrl, dataDir)
+        result.baseline = { ...(await measureBaselineBuild({ workDir, output: join(workDir, 'baseline-dist'), dataDir, routes: routesOf(output), env })), jsonMiB: Math.round(dumped / 2 ** 20) }
+      }
+      if (!skip.has('weight')) {
+        log('page weight')
+        result.weight = await pageWeight(output)
+        if (result.baseline) result.baselineWeight = await pageWeight(join(workDir, 'baseline-dist'))
+      }
+
+      const server = await serveStatic(output, sitePort, { connectSources: [cmsUrl] })
+      const browser = !skip.has('search') || !skip.has('publish') ? await launchBrowser() : undefined
+      try {
+        if (browser && !skip.has('search')) {
+          log('search in headless Chromium (5 queries, cold cache each)')
+          const measures: SearchMeasure[] = []
+          for (const query of SEARCH_QUERIES) measures.push(await measureQuery(browser, siteUrl, query))
+          result.search = measures
+        }
+        if (browser && !skip.has('publish')) {
+          const target = result.sqlite.load.publishTarget
+          const token = `Zeitmessung${seed}${Date.now().toString(36)}`
+          const title = `${target.title} ${token}`
+          log(`publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`)
+          const saved = JSON.parse(await capture([PUBLISHER, String(target.id), title], env)) as { savedAt: number }
+          const rebuild = await measureSiteBuild({ cmsUrl, env, output, force: false, excludeGroups: [cms.pid!] })
+          const builtAt = Date.now()
+          const page = await (await fetch(`${siteUrl}/de/veranstaltungen/${target.slug}/`)).text()
+          const onPage = page.includes(token)
+          const inIndex = await searchFinds(browser, siteUrl, 'de', token, token)
+          const liveAt = Date.now()
+          result.publish = {
+            status: rebuild.build.status,
+            secondsToLive: onPage && inIndex ? Math.round((liveAt - saved.savedAt) / 100) / 10 : null,
+            rebuildSeconds: rebuild.seconds,
+            astroSeconds: rebuild.astroSeconds,
+            indexSeconds: rebuild.indexSeconds,
+            checkSeconds: Math.round((liveAt - builtAt) / 100) / 10,
+            onPage,
+            inIndex,
+          }
+        }
+      } finally {
+        await browser?.close()
+        server.close()
+      }
+    } finally {
+      await stopService(cms)
+    }
+  } finally {
+    await postgres?.drop()
+    result.seconds = Math.round((Date.now() - started) / 1000)
+    result.machine.loadAverageAtEnd = (await import('node:os')).loadavg().map((load) => Math.round(load * 100) / 100)
+    const file = join(ROOT, 'bench', 'results', `${scale}-${date}.json`)
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
+    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
+    console.log(`\n${markdownReport(result)}\nResult: ${file} (${result.seconds} s)`)
+  }
+  process.exit(0)
+})

@@ -1,0 +1,90 @@
+/** The benchmark's result file and the Markdown table printed from it. */
+import type { Latency } from './latency'
+import type { LoadResult, QuerySamples } from './load-corpus'
+import type { SearchMeasure } from './search'
+import type { BuildMeasure } from './site-build'
+
+type Rest = Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
+type Weight = { pages: number; medianKB: number; maxKB: number; medianGzipKB: number; maxGzipKB: number; heaviest: string }
+
+export type BenchResult = {
+  scale: string
+  entries: number
+  seed: number
+  date: string
+  anchor: string
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; freeMemoryGiBAtStart: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] }
+  requests: number
+  skipped: string[]
+  seconds?: number
+  sqlite: { load?: LoadResult; rest?: Rest }
+  postgres?: { load: LoadResult; rest?: Rest }
+  build?: Omit<BuildMeasure, never> & { cmsRssMiBAfter: number; build?: undefined }
+  baseline?: BuildMeasure & { jsonMiB: number }
+  index?: Record<string, { kB: number; files: number }>
+  search?: SearchMeasure[]
+  weight?: Weight
+  baselineWeight?: Weight
+  publish?: { status: string; secondsToLive: number | null; rebuildSeconds: number; astroSeconds: number; indexSeconds: number | null; checkSeconds: number; onPage: boolean; inIndex: boolean }
+}
+
+const ratio = (value: number, base: number) => (Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(1)}×` : '–')
+const ms = (value: number) => `${value} ms`
+
+function restRows(database: string, rest: Rest | undefined, direct: LoadResult['direct'] | undefined): string[] {
+  if (!rest) return []
+  const names = { list: 'list with filters (events, topic + date, 20)', detail: 'detail, depth 1 (document)', localized: 'localized read (page, translation locale)' }
+  return (Object.keys(names) as (keyof QuerySamples)[]).flatMap((name) =>
+    (['c1', 'c16'] as const).map((level) => {
+      const api = rest[name][level]
+      const sql = direct?.[name][level]
+      return `| REST ${database}: ${names[name]}, concurrency ${api.concurrency} | p50 ${ms(api.p50)} · p95 ${ms(api.p95)} · p99 ${ms(api.p99)}${api.failures ? ` (${api.failures} failed)` : ''} | SQL p50 ${sql ? ms(sql.p50) : '–'} · p95 ${sql ? ms(sql.p95) : '–'} | ${sql ? ratio(api.p95, sql.p95) : '–'} (p95) |`
+    }),
+  )
+}
+
+function loadRow(database: string, load: LoadResult | undefined): string[] {
+  if (!load) return []
+  return [
+    `| Import ${database}: Local API (create + 1 update per translation, ${load.import.saves} saves) | ${load.import.entriesPerSecond} entries/s (${load.import.entries} in ${load.import.seconds} s) | bulk insert of the same ${load.bulk.rows} rows in one transaction: ${load.bulk.entriesPerSecond} entries/s (${load.bulk.insertSeconds} s) | ${ratio(load.bulk.entriesPerSecond, load.import.entriesPerSecond)} slower |`,
+  ]
+}
+
+export function markdownReport(result: BenchResult): string {
+  const rows: string[] = [
+    `Scale ${result.scale} (${result.entries} entries + demo content), seed ${result.seed}, ${result.date}; ${result.machine.cpus} cores (${result.machine.cpuModel}), ${result.machine.memoryGiB} GiB, Node ${result.machine.node}; load average ${result.machine.loadAverageAtStart.join(' / ')} at start${result.machine.loadAverageAtEnd ? `, ${result.machine.loadAverageAtEnd.join(' / ')} at end` : ''}.`,
+    '',
+    '| measurement | result | baseline (same run) | ratio |',
+    '|---|---|---|---|',
+    ...loadRow('SQLite', result.sqlite.load),
+    ...loadRow('PostgreSQL', result.postgres?.load),
+    ...restRows('SQLite', result.sqlite.rest, result.sqlite.load?.direct),
+    ...restRows('PostgreSQL', result.postgres?.rest, result.postgres?.load.direct),
+  ]
+  const { build, baseline } = result
+  if (build) {
+    rows.push(
+      `| Site build, wall time (astro build + Pagefind + swap) | ${build.seconds} s (astro ${build.astroSeconds} s, Pagefind ${build.indexSeconds ?? '–'} s) | plain Astro from JSON: ${baseline ? `${baseline.seconds} s` : '–'} | ${baseline ? ratio(build.astroSeconds, baseline.seconds) : '–'} (astro phase) |`,
+      `| Site build, HTML pages/s (astro phase) | ${build.pagesPerSecond} pages/s (${build.htmlPages} pages) | ${baseline ? `${baseline.pagesPerSecond} pages/s (${baseline.htmlPages} pages)` : '–'} | ${baseline ? ratio(baseline.pagesPerSecond, build.pagesPerSecond) : '–'} slower |`,
+      `| Site build, peak RSS of the process tree (CMS not counted) | ${build.peakRssMiB} MiB (CMS afterwards: ${build.cmsRssMiBAfter} MiB) | ${baseline ? `${baseline.peakRssMiB} MiB` : '–'} | ${baseline ? ratio(build.peakRssMiB, baseline.peakRssMiB) : '–'} |`,
+    )
+  }
+  if (result.index) {
+    const sizes = Object.entries(result.index).map(([locale, size]) => `${locale} ${size.kB} kB`).join(', ')
+    const total = Object.values(result.index).reduce((sum, size) => sum + size.kB, 0)
+    rows.push(`| Pagefind index size per locale (total ${Math.round(total / 1024)} MB) | ${sizes} | – | – |`)
+  }
+  for (const search of result.search ?? []) {
+    rows.push(`| Search "${search.query}" (/${search.path}/suche/, ${search.results} results shown) | first result ${ms(search.firstResultMs)}, ${search.queryKB} kB for the query (${search.totalKB} kB with the page) | search page load: ${ms(search.pageLoadMs)}, ${search.pageLoadKB} kB | ${ratio(search.firstResultMs, search.pageLoadMs)} (time) |`)
+  }
+  if (result.publish) {
+    const publish = result.publish
+    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (rebuild ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
+  }
+  if (result.weight) {
+    const weight = result.weight
+    const base = result.baselineWeight
+    rows.push(`| Page weight (HTML + CSS + JS + images + fonts), ${weight.pages} pages | median ${weight.medianKB} kB (gzip ${weight.medianGzipKB} kB), max ${weight.maxKB} kB (gzip ${weight.maxGzipKB} kB, ${weight.heaviest}) | plain pages: median ${base?.medianKB ?? '–'} kB, max ${base?.maxKB ?? '–'} kB | ${base ? ratio(weight.medianKB, base.medianKB) : '–'} (median) |`)
+  }
+  return rows.join('\n')
+}
