@@ -12,6 +12,9 @@
  *   - JSON-LD (`<script type="application/ld+json">`) is data for search engines, never fetched by the
  *     browser; the URLs inside it (an event's or organisation's website) are not requests and are not checked.
  *   - mailto:, tel: and data: addresses are no requests to a host.
+ *   - Absolute URLs anywhere else in the markup (data attributes, inline configuration) name the site itself,
+ *     with one named exception: the search page's zero-result counter (`data-config` → `missUrl`), which
+ *     posts a query that found nothing to the CMS (CMS_PUBLIC_URL, else CMS_URL) without cookies.
  */
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
@@ -77,6 +80,25 @@ describe('privacy of the built site', () => {
     const references = pages.flatMap(pageReferences)
     expect(references.filter((reference) => reference.kind === 'load').length).toBeGreaterThan(0)
     expect(references.filter((reference) => !clickedByReader(reference) && foreign(reference))).toEqual([])
+  })
+
+  it('absolute URLs in other attributes and inline scripts name the site, except the search page\'s zero-result counter on the CMS', () => {
+    const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://cms.invalid').origin
+    const elsewhere = pages.flatMap((page) =>
+      page.tags.flatMap((tag) => {
+        if (tag.closing || /json/i.test(tag.attrs.get('type') ?? '')) return []
+        const values = [...tag.attrs].filter(([name]) => !((tag.name === 'a' || tag.name === 'area') && name === 'href')).map(([name, value]) => ({ where: `<${tag.name} ${name}>`, value }))
+        if (tag.name === 'script' && tag.text) values.push({ where: '<script>', value: tag.text })
+        return values.flatMap(({ where, value }) =>
+          [...value.matchAll(/https?:\/\/[^\s"'<>\\)]+/g)]
+            .map((match) => match[0])
+            .filter((url) => new URL(url).origin !== origin)
+            .filter((url) => !(where === '<div data-config>' && /^\/[a-z-]+\/suche\/$/.test(page.path) && new URL(url).origin === cmsOrigin && JSON.parse(value).missUrl === url))
+            .map((url) => ({ page: page.path, where, url })),
+        )
+      }),
+    )
+    expect(elsewhere).toEqual([])
   })
 
   it('every url() and @import in the stylesheets and every reference in SVG files is on the site itself', () => {
