@@ -22,7 +22,10 @@ export function cmsFiles(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const urls = [...(await listFileUrls('media')), ...(await listFileUrls('documents'))]
         for (const url of urls) {
-          const response = await fetch(`${cmsUrl()}${url}`)
+          // Payload answers with absolute URLs when it knows its public address (CMS_PUBLIC_URL): fetch the
+          // path from the CMS the build talks to, which may be a different (internal) address.
+          const { pathname } = new URL(url, cmsUrl())
+          const response = await fetch(`${cmsUrl()}${pathname}`)
           if (!response.ok) throw new Error(`CMS file ${url} could not be copied: ${response.status} ${response.statusText}`)
           const target = new URL(`.${localFileUrl(url)}`, dir)
           await mkdir(new URL('./', target), { recursive: true })
