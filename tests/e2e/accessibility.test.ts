@@ -143,6 +143,27 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
       expect({ wrongStatus, violations, thirdParty, cookies }).toEqual({ wrongStatus: [], violations: [], thirdParty: [], cookies: [] })
     })
   }
+
+  // WCAG 1.4.10 Reflow: at 320 CSS px nothing but data tables may scroll sideways (tables scroll in their own region).
+  for (const locale of LOCALES.filter((each) => each.code === 'de' || each.code === 'ar')) {
+    it(`on every page template in ${locale.code} at 320 px wide, and no page scrolls sideways`, async () => {
+      const { context } = await newReader(browser, { viewport: { width: 320, height: 640 } })
+      await context.addInitScript(checkContrastOfAllText)
+      const page = await context.newPage()
+      const violations: Violation[] = []
+      const sideways: string[] = []
+      for (const template of TEMPLATES) {
+        const address = addressOf(template, locale) + (template.query ?? '')
+        await page.goto(`${SITE_URL}${address}`)
+        if (template.ready) await page.locator(template.ready).first().waitFor({ timeout: 15_000 })
+        violations.push(...(await axeViolations(page, `${template.name} ${address} at 320px`)))
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        if (overflow > 0) sideways.push(`${address}: ${overflow}px wider than the screen`)
+      }
+      await context.close()
+      expect({ violations, sideways }).toEqual({ violations: [], sideways: [] })
+    })
+  }
 })
 
 /** What has focus: tag, classes, href and text, for readable failures. */
