@@ -3,14 +3,22 @@ import type { LocaleCode } from './locales.ts'
 
 export const timeZone = 'Europe/Berlin'
 
+/**
+ * The BCP 47 tag for Intl formatting: the page language, always with the Gregorian calendar (Persian
+ * would otherwise default to the Solar Hijri calendar, while every date here is an Oberhausen date).
+ */
+export function intlLocale(locale: LocaleCode): string {
+  return `${htmlLang(locale)}-u-ca-gregory`
+}
+
 /** 14 March 2026 in the reader's language, in Berlin time. */
 export function formatDate(date: Date | string, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: 'long', timeZone }).format(new Date(date))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }).format(new Date(date))
 }
 
 /** Date and clock time in the reader's language, in Berlin time. */
 export function formatDateTime(date: Date | string, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(htmlLang(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(date))
+  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).format(new Date(date))
 }
 
 /** ISO date (YYYY-MM-DD) of an instant in Berlin, for `<time datetime>`. */
@@ -29,6 +37,11 @@ export function formatFileSize(bytes: number, locale: LocaleCode): string {
     return new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }).format(bytes / 1000)
   }
   return new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }).format(bytes / 1_000_000)
+}
+
+/** A list in the reader's language: "Deutsch, Englisch und Türkisch", Arabic with the Arabic comma. */
+export function formatList(items: string[], locale: LocaleCode): string {
+  return new Intl.ListFormat(htmlLang(locale), { style: 'long', type: 'conjunction' }).format(items)
 }
 
 /** Name of a language (ISO code such as `ar`) in the reader's language. */

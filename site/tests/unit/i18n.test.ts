@@ -27,7 +27,7 @@ const rows: Row[] = [
   { locale: 'en', prefix: 'en', lang: 'en', rtl: false, fallback: 'de', skipLink: 'Skip to content', date: 'March 14, 2026', number: '1,234.5' },
   { locale: 'tr', prefix: 'tr', lang: 'tr', rtl: false, fallback: 'de', skipLink: 'İçeriğe geç', date: '14 Mart 2026', number: '1.234,5' },
   { locale: 'ar', prefix: 'ar', lang: 'ar', rtl: true, fallback: 'de', skipLink: 'انتقل إلى المحتوى', date: '14 مارس 2026', number: '1,234.5' },
-  { locale: 'fa', prefix: 'fa', lang: 'fa', rtl: true, fallback: 'de', skipLink: 'رفتن به محتوا', date: '۲۳ اسفند ۱۴۰۴', number: '۱٬۲۳۴٫۵' },
+  { locale: 'fa', prefix: 'fa', lang: 'fa', rtl: true, fallback: 'de', skipLink: 'رفتن به محتوا', date: '۱۴ مارس ۲۰۲۶', number: '۱٬۲۳۴٫۵' },
   { locale: 'uk', prefix: 'uk', lang: 'uk', rtl: false, fallback: 'de', skipLink: 'Перейти до змісту', date: '14 березня 2026 р.', number: '1 234,5' },
   { locale: 'ru', prefix: 'ru', lang: 'ru', rtl: false, fallback: 'de', skipLink: 'Перейти к содержанию', date: '14 марта 2026 г.', number: '1 234,5' },
   { locale: 'pl', prefix: 'pl', lang: 'pl', rtl: false, fallback: 'de', skipLink: 'Przejdź do treści', date: '14 marca 2026', number: '1234,5' },
