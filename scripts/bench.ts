@@ -232,7 +232,8 @@ runMain(async () => {
           const token = `Zeitmessung${seed}${Date.now().toString(36)}`
           const title = `${target.title} ${token}`
           log(`publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`)
-          const saved = JSON.parse(await capture([PUBLISHER, String(target.id), title], env)) as { savedAt: number }
+          // Payload logs to standard output too: the script's answer is its last line.
+          const saved = JSON.parse((await capture([PUBLISHER, String(target.id), title], env)).trim().split('\n').at(-1)!) as { savedAt: number }
           const rebuild = await measureSiteBuild({ cmsUrl, env, output, force: false, excludeGroups: [cms.pid!] })
           const builtAt = Date.now()
           const page = await (await fetch(`${siteUrl}/de/veranstaltungen/${target.slug}/`)).text()

@@ -69,8 +69,27 @@ const RULES = ['FREQ=WEEKLY;BYDAY=TU;COUNT=10', 'FREQ=WEEKLY;INTERVAL=2;BYDAY=TH
 const TOPIC_SLOTS = 12
 const FIELD_SLOTS = 8
 
+/** Rarer words per language, made of pieces of the common ones (fixed: they do not depend on the seed). */
+const RARE_WORDS = 3000
+const rareWords = new Map<Locale, string[]>()
+function rare(locale: Locale): string[] {
+  let list = rareWords.get(locale)
+  if (!list) {
+    const random = new Random(LOCALES.indexOf(locale) + 1)
+    const pieces = WORDS[locale].flatMap((word) => word.toLowerCase().match(/.{3,4}/gu) ?? [])
+    list = [...new Set(Array.from({ length: RARE_WORDS * 2 }, () => Array.from({ length: random.int(2, 3) }, () => random.pick(pieces)).join('')))].slice(0, RARE_WORDS)
+    rareWords.set(locale, list)
+  }
+  return list
+}
+
+/** Half common words, half rare ones with a skewed (roughly Zipf-like) choice, so the search index has a realistic vocabulary. */
 function words(random: Random, locale: Locale, count: number): string {
-  return Array.from({ length: count }, () => random.pick(WORDS[locale])).join(' ')
+  return Array.from({ length: count }, () => {
+    if (random.chance(0.5)) return random.pick(WORDS[locale])
+    const list = rare(locale)
+    return list[Math.floor(list.length * random.next() ** 2)]
+  }).join(' ')
 }
 
 function title(random: Random, locale: Locale, number: number): string {

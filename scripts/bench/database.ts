@@ -81,6 +81,10 @@ function sqliteDb(client: LibsqlClient): Db {
   }
 }
 
+function jsonParameter(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value) ? JSON.stringify(value) : value
+}
+
 function postgresDb(pool: PgPool): Db {
   const quote = (name: string) => `"${name}"`
   const numbered = (sql: string) => {
@@ -110,7 +114,8 @@ function postgresDb(pool: PgPool): Db {
         const deleteSeconds = (performance.now() - deleteStarted) / 1000
         const started = performance.now()
         for (const statement of [...snapshot].flatMap(([table, rows]) => inserts(table, rows, quote, (index) => `$${index}`))) {
-          await client.query(statement.sql, statement.args)
+          // pg reads json(b) columns back as objects and arrays; as parameters they must be JSON text again.
+          await client.query(statement.sql, statement.args.map(jsonParameter))
         }
         await client.query('COMMIT')
         const insertSeconds = (performance.now() - started) / 1000

@@ -26,17 +26,17 @@ export async function measureQuery(browser: Browser, siteUrl: string, { locale, 
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
-    const cdp = await context.newCDPSession(page)
-    await cdp.send('Network.enable')
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true })
-    let bytes = 0
-    cdp.on('Network.loadingFinished', (event: { encodedDataLength: number }) => {
-      bytes += event.encodedDataLength
+    // Pagefind fetches its index from a Web Worker, which a page-level CDP session does not see; Playwright's
+    // request events cover the page and its workers. Bytes are the response bodies and headers as sent.
+    const sizes: Promise<number>[] = []
+    page.on('requestfinished', (request) => {
+      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize, () => 0))
     })
+    const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
     const loadStarted = performance.now()
     await page.goto(`${siteUrl}/${path}/suche/`, { waitUntil: 'networkidle' })
     const pageLoadMs = performance.now() - loadStarted
-    const pageBytes = bytes
+    const pageBytes = await transferred()
     await page.locator('#search-input').fill(query)
     const submitted = performance.now()
     await page.locator('#search-input').press('Enter')
@@ -45,6 +45,7 @@ export async function measureQuery(browser: Browser, siteUrl: string, { locale, 
     // Result fragments still arriving for the rest of the first result page count towards the query.
     await page.waitForLoadState('networkidle')
     const results = await page.locator('.search-result').count()
+    const bytes = await transferred()
     return { locale, path, query, pageLoadMs: Math.round(pageLoadMs), pageLoadKB: kB(pageBytes), firstResultMs: Math.round(firstResultMs), queryKB: kB(bytes - pageBytes), totalKB: kB(bytes), results }
   } finally {
     await context.close()
