@@ -16,7 +16,7 @@ export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, r
 /** Accounts of migrant organisations may only save drafts; an editor reviews and publishes them. */
 export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (!userHasRole(req, 'mso') || userHasRole(req, 'admin', 'editor')) return args
-  if (operation !== 'create' && operation !== 'update' && operation !== 'updateByID') return args
+  if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data
   return { ...args, draft: true, data: data ? { ...data, _status: 'draft' } : data }
 }
