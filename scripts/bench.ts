@@ -24,7 +24,7 @@ import { measureLatency, type Latency } from './bench/latency'
 import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
 import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
-import { dumpCollections, indexSizes, measureBaselineBuild, measureSiteBuild, routesOf } from './bench/site-build'
+import { dumpCollections, htmlSizes, indexSizes, measureBaselineBuild, measureSiteBuild, routesOf } from './bench/site-build'
 import { markdownReport, type BenchResult } from './bench/report'
 
 const STEPS = ['postgres', 'rest', 'build', 'baseline', 'search', 'weight', 'publish'] as const
@@ -204,6 +204,7 @@ runMain(async () => {
       const build = await measureSiteBuild({ cmsUrl, env, output, force: true, excludeGroups: [cms.pid!] })
       result.build = { ...build, build: undefined, cmsRssMiBAfter: Math.round(groupRssBytes(cms.pid!) / 2 ** 20) }
       result.index = indexSizes(output)
+      result.html = htmlSizes(output)
       log(`built ${build.htmlPages} HTML pages in ${build.seconds} s`)
 
       if (!skip.has('baseline')) {

@@ -22,6 +22,7 @@ export type BenchResult = {
   build?: Omit<BuildMeasure, never> & { cmsRssMiBAfter: number; build?: undefined }
   baseline?: BuildMeasure & { jsonMiB: number }
   index?: Record<string, { kB: number; files: number }>
+  html?: { pages: number; medianKB: number; maxKB: number; largest: string }
   search?: SearchMeasure[]
   weight?: Weight
   baselineWeight?: Weight
@@ -80,6 +81,9 @@ export function markdownReport(result: BenchResult): string {
   if (result.publish) {
     const publish = result.publish
     rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (rebuild ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
+  }
+  if (result.html) {
+    rows.push(`| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`)
   }
   if (result.weight) {
     const weight = result.weight

@@ -123,3 +123,12 @@ export function indexSizes(output: string): Record<string, { kB: number; files: 
       }),
   )
 }
+
+/** Median and largest HTML file of the build (cheap at any scale; the full page weight parses every page). */
+export function htmlSizes(output: string): { pages: number; medianKB: number; maxKB: number; largest: string } {
+  const sizes = htmlFiles(output).map((file) => ({ file, bytes: statSync(join(output, file)).size }))
+  sizes.sort((a, b) => a.bytes - b.bytes)
+  const middle = sizes[Math.floor((sizes.length - 1) / 2)]
+  const largest = sizes.at(-1)!
+  return { pages: sizes.length, medianKB: Math.round(middle.bytes / 1024), maxKB: Math.round(largest.bytes / 1024), largest: largest.file }
+}
