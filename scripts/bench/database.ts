@@ -3,8 +3,6 @@
  * same reads the REST cases make, without Payload in between. SQLite through the adapter's libsql client,
  * PostgreSQL through its pg pool.
  */
-import type { Payload } from 'payload'
-
 export type Row = Record<string, unknown>
 export type Db = {
   kind: 'sqlite' | 'postgres'
@@ -43,7 +41,8 @@ function inserts(table: string, rows: Row[], quote: (name: string) => string, pl
 
 const SKIPPED_TABLES = new Set(['payload_migrations'])
 
-export function openDb(payload: Payload): Db {
+/** `payload.db` of the SQLite or PostgreSQL adapter (typed structurally: `payload` resolves from cms/ only). */
+export function openDb(payload: { db: unknown }): Db {
   const adapter = payload.db as unknown as { name?: string; client?: LibsqlClient; pool?: PgPool }
   if (adapter.pool) return postgresDb(adapter.pool)
   if (adapter.client) return sqliteDb(adapter.client)

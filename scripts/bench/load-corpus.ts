@@ -13,8 +13,6 @@
  */
 import { writeFileSync } from 'node:fs'
 
-import type { CollectionSlug, Payload } from 'payload'
-
 import { CONTENT_DIR } from '../lib/paths'
 import { generateCorpus, saveCount, type Kind, type Locale, type Plan } from './corpus'
 import { directQueries, openDb } from './database'
@@ -31,6 +29,10 @@ export type LoadResult = {
   direct: Record<keyof QuerySamples, { c1: Latency; c16: Latency }> | null
   publishTarget: { id: number; slug: string; title: string }
 }
+
+// `payload` resolves from cms/ only (pnpm): its types come through the CMS's own Local API module.
+type Payload = Awaited<ReturnType<typeof import('../../cms/src/local').openPayload>>
+type CollectionSlug = Parameters<Payload['create']>[0]['collection']
 
 const context = { seeding: true, disableRevalidate: true }
 const DRAFTS: Kind[] = ['pages', 'documents', 'events', 'organisations']
@@ -73,7 +75,7 @@ async function importCorpus(payload: Payload, options: LoadOptions) {
   const { renderSamplePdf } = await import('../../cms/src/seed/pdf')
   const corpus = generateCorpus({ size: options.size, seed: options.seed, anchor: options.anchor })
   const byId = async (collection: CollectionSlug) =>
-    (await payload.find({ collection, depth: 0, limit: 0, pagination: false, sort: 'id', overrideAccess: true, select: {} })).docs.map((doc) => Number(doc.id))
+    (await payload.find({ collection, depth: 0, limit: 0, pagination: false, sort: 'id', overrideAccess: true, select: {} })).docs.map((doc: { id: number | string }) => Number(doc.id))
   const ids: Ids = { topics: await byId('topics'), fields: await byId('activity-fields'), organisations: [], pages: [] }
   const pdfs = await Promise.all(corpus.pdfs.map((pdf) => renderSamplePdf({ title: pdf.title, publisher: 'Stadt Oberhausen', year: 2026, pages: pdf.pages })))
   const created: { plan: Plan; id: number }[] = []
