@@ -84,8 +84,16 @@ export function icsEvent(event: CmsEvent, locale: LocaleCode, site: URL, topics:
 }
 
 /** "Freitag, 27. November 2026, 10:00–12:00" in the reader's language, Berlin time. */
+const eventTimeFormats = new Map<LocaleCode, Intl.DateTimeFormat>()
+
 export function formatEventTime(start: Date, end: Date, locale: LocaleCode): string {
-  return new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }).formatRange(start, end)
+  // One formatter per language for the whole build: creating one per call was a tenth of the build's CPU.
+  let format = eventTimeFormats.get(locale)
+  if (!format) {
+    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone })
+    eventTimeFormats.set(locale, format)
+  }
+  return format.formatRange(start, end)
 }
 
 /** "Dezember 2026" for a month key YYYY-MM. */

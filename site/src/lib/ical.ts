@@ -38,13 +38,18 @@ export function escapeText(text: string): string {
 }
 
 /** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 character (RFC 5545 3.1). */
+/** UTF-8 length of one code point, without encoding it (this runs for every character of every feed). */
+function utf8Length(char: string): number {
+  const code = char.codePointAt(0) ?? 0
+  return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
+}
+
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder()
   const parts: string[] = []
   let current = ''
   let octets = 0
   for (const char of line) {
-    const size = encoder.encode(char).length
+    const size = utf8Length(char)
     const limit = parts.length === 0 ? 75 : 74 // continuation lines start with a space
     if (octets + size > limit) {
       parts.push(current)
