@@ -1,11 +1,11 @@
 import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
 
 import { sourceLocale } from '../i18n/locales'
-import { userHasRole } from './roles'
+import { restrictedTo } from './roles'
 
 /** Translators work on translations: a change to the German source or a new entry needs an editor. */
 export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, req, operation }) => {
-  if (!userHasRole(req, 'translator') || userHasRole(req, 'admin', 'editor')) return data
+  if (!restrictedTo(req, 'translator')) return data
   const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
   if (operation === 'create' || locale === sourceLocale) {
     throw new APIError('Übersetzer/innen können den deutschen Ausgangstext nicht ändern und keine neuen Einträge anlegen.', 403, null, true)
@@ -15,7 +15,7 @@ export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, r
 
 /** Accounts of migrant organisations may only save drafts; an editor reviews and publishes them. */
 export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (!userHasRole(req, 'mso') || userHasRole(req, 'admin', 'editor')) return args
+  if (!restrictedTo(req, 'mso')) return args
   if (operation !== 'create' && operation !== 'update') return args
   const data = (args as { data?: Record<string, unknown> }).data
   return { ...args, draft: true, data: data ? { ...data, _status: 'draft' } : data }
@@ -27,7 +27,7 @@ export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, o
  * Translations saved as drafts are always possible; an editor publishes them together with the source.
  */
 export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
-  if (operation !== 'update' || !userHasRole(req, 'translator') || userHasRole(req, 'admin', 'editor')) return args
+  if (operation !== 'update' || !restrictedTo(req, 'translator')) return args
   const { id, draft, data } = args as { id?: number | string; draft?: boolean; data?: { _status?: string } }
   if (draft || data?._status === 'draft') return args
   if (id === undefined) {

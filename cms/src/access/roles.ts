@@ -25,7 +25,12 @@ export const editors = hasRole('admin', 'editor')
 /** Editors and translators may update localized content; hooks keep translators out of German. */
 export const editorsOrTranslators = hasRole('admin', 'editor', 'translator')
 /** The version history holds drafts: staff only (Payload's default would let every signed-in account read it). */
-export const staffReadVersions = hasRole('admin', 'editor', 'translator')
+export const staffReadVersions = editorsOrTranslators
+
+/** True for an account whose widest role is `role`: admins and editors are never held back by it. */
+export function restrictedTo(req: Pick<PayloadRequest, 'user'>, role: 'translator' | 'mso'): boolean {
+  return userHasRole(req, role) && !userHasRole(req, 'admin', 'editor')
+}
 
 /** The organisation an MSO account belongs to (its id), if any. */
 export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | string | undefined {
@@ -33,3 +38,12 @@ export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | s
   if (organisation === null || organisation === undefined) return undefined
   return typeof organisation === 'object' ? organisation.id : organisation
 }
+
+/** Staff edit every entry; an organisation account only entries whose `field` holds its own organisation. */
+export const staffOrOwnOrganisation =
+  (field: string): Access =>
+  ({ req }) => {
+    if (userHasRole(req, 'admin', 'editor', 'translator')) return true
+    const organisation = ownOrganisationId(req)
+    return userHasRole(req, 'mso') && organisation !== undefined ? { [field]: { equals: organisation } } : false
+  }

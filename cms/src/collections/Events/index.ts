@@ -1,8 +1,8 @@
-import type { Access, CollectionConfig, Validate } from 'payload'
+import type { CollectionConfig, Validate } from 'payload'
 
 import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, ownOrganisationId, staffReadVersions, userHasRole } from '../../access/roles'
+import { editors, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { districtOptions } from '../../city'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
@@ -21,13 +21,6 @@ const endAfterStart: Validate<string | Date> = (value, { siblingData }) => {
 
 const validRecurrence: Validate<string> = (value) => (value ? checkRecurrenceRule(value) : true)
 
-/** An organisation account edits the events of its own organisation only. */
-const ownEventsOrStaff: Access = ({ req }) => {
-  if (userHasRole(req, 'admin', 'editor', 'translator')) return true
-  const organisation = ownOrganisationId(req)
-  return userHasRole(req, 'mso') && organisation !== undefined ? { organiser: { equals: organisation } } : false
-}
-
 export const Events: CollectionConfig = {
   slug: 'events',
   labels: { singular: 'Veranstaltung', plural: 'Veranstaltungen' },
@@ -40,7 +33,8 @@ export const Events: CollectionConfig = {
   access: {
     read: publishedOrEditorial,
     create: ({ req }) => userHasRole(req, 'admin', 'editor', 'mso'),
-    update: ownEventsOrStaff,
+    // An organisation account edits the events of its own organisation only.
+    update: staffOrOwnOrganisation('organiser'),
     delete: editors,
     readVersions: staffReadVersions,
   },

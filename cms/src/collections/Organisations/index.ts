@@ -1,20 +1,13 @@
-import type { Access, CollectionConfig, FieldAccess, Validate } from 'payload'
+import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 
 import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
-import { editors, ownOrganisationId, staffReadVersions, userHasRole } from '../../access/roles'
+import { editors, ownOrganisationId, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { city, districtOptions } from '../../city'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 import { languageOptions } from '../../i18n/languages'
-
-/** Staff edit every organisation; an organisation account edits its own entry only. */
-const ownOrganisationOrStaff: Access = ({ req }) => {
-  if (userHasRole(req, 'admin', 'editor', 'translator')) return true
-  const organisation = ownOrganisationId(req)
-  return userHasRole(req, 'mso') && organisation !== undefined ? { id: { equals: organisation } } : false
-}
 
 /** Contact details are public only with the organisation's consent; staff and the organisation see them always. */
 const consentedOrOwner: FieldAccess = ({ req, doc, siblingData }) => {
@@ -51,7 +44,7 @@ export const Organisations: CollectionConfig = {
     group: 'Verzeichnis',
   },
   defaultSort: 'name',
-  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: ownOrganisationOrStaff, delete: editors },
+  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: staffOrOwnOrganisation('id'), delete: editors },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
