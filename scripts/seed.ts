@@ -6,24 +6,14 @@
  */
 import { randomBytes } from 'node:crypto'
 
-import { runtimeConfig } from './lib/env'
+import { openMigratedPayload } from './lib/payload'
 import { CONTENT_DIR } from './lib/paths'
 import { runMain, UserError } from './lib/processes'
 import { DEFAULT_ADMIN_EMAIL } from './seed-defaults'
 
 runMain(async () => {
-  const config = runtimeConfig()
-  Object.assign(process.env, config.env)
-  const { openPayload, migrate } = await import('../cms/src/local')
-  const { redactUri } = await import('../cms/src/database')
   const started = Date.now()
-  let payload
-  try {
-    payload = await openPayload()
-    await migrate(payload)
-  } catch (error) {
-    throw new UserError(`The database at ${redactUri(config.databaseUri)} cannot be opened or migrated: ${(error as Error).message}`)
-  }
+  const { payload } = await openMigratedPayload()
   const { Seeder } = await import('../cms/src/seed')
   const { ContentError } = await import('../cms/src/seed/files')
   const pages = await payload.count({ collection: 'pages', overrideAccess: true })
