@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,baseline,search,weight,publish]
+ * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,baseline,search,weight,publish] [--reuse]
  *
  * Generates a synthetic corpus (scripts/bench/corpus.ts), loads it through the Local API into a fresh SQLite
  * database under bench/corpus/ (and PostgreSQL when BENCH_POSTGRES_URI is set), starts the CMS on it, builds
@@ -9,7 +9,7 @@
  *   page weight vs the baseline's pages.
  * Writes bench/results/<scale>-<date>.json and prints a Markdown table. Never part of `npm test`.
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { cpus, freemem, totalmem } from 'node:os'
 import { join } from 'node:path'
@@ -42,7 +42,8 @@ function parseArgs(argv: string[]) {
   if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1) throw new UserError('--seed and --requests take whole numbers.')
   const skip = new Set((value('skip') ?? '').split(',').filter(Boolean))
   for (const step of skip) if (!STEPS.includes(step as Step)) throw new UserError(`--skip knows ${STEPS.join(', ')} (got "${step}").`)
-  return { scale, seed, requests, skip: skip as Set<Step> }
+  // --reuse: keep the corpus an earlier run loaded (bench/corpus/<scale>-seed<N>) and its import measurement.
+  return { scale, seed, requests, skip: skip as Set<Step>, reuse: argv.includes('--reuse') }
 }
 
 const LOADER = join(ROOT, 'scripts', 'bench', 'load-corpus.ts')
@@ -50,7 +51,6 @@ const PUBLISHER = join(ROOT, 'scripts', 'bench', 'publish-event.ts')
 
 async function loadCorpus(env: NodeJS.ProcessEnv, options: LoadOptions): Promise<LoadResult> {
   await runCommand(process.execPath, ['--import', 'tsx', LOADER, JSON.stringify(options)], { cwd: ROOT, env })
-  const { readFileSync } = await import('node:fs')
   return JSON.parse(readFileSync(options.out, 'utf8')) as LoadResult
 }
 
@@ -132,12 +132,15 @@ const SEARCH_QUERIES = [
 ]
 
 runMain(async () => {
-  const { scale, seed, requests, skip } = parseArgs(process.argv.slice(2))
+  const { scale, seed, requests, skip, reuse } = parseArgs(process.argv.slice(2))
   const started = Date.now()
   const date = new Date().toISOString().slice(0, 10)
   const anchor = date.slice(0, 7)
   const workDir = join(ROOT, 'bench', 'corpus', `${scale}-seed${seed}`)
-  rmSync(workDir, { recursive: true, force: true })
+  const loaded = join(workDir, 'load-sqlite.json')
+  const reusing = reuse && existsSync(loaded) && existsSync(join(workDir, 'data', 'cms.db'))
+  if (reuse && !reusing) throw new UserError(`--reuse: no loaded corpus in ${workDir} (run once without --reuse).`)
+  if (!reusing) rmSync(workDir, { recursive: true, force: true })
   mkdirSync(workDir, { recursive: true })
   const [cmsPort, sitePort] = [await freePort(), await freePort()]
   const cmsUrl = `http://localhost:${cmsPort}`
@@ -161,12 +164,18 @@ runMain(async () => {
     machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30), node: process.version, loadAverageAtStart: (await import('node:os')).loadavg().map((load) => Math.round(load * 100) / 100) },
     requests,
     skipped: [...skip],
+    reusedCorpus: reusing,
     sqlite: {},
   }
   const log = (message: string) => console.log(`▸ [${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
 
-  log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into SQLite through the Local API`)
-  result.sqlite.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-sqlite.json') })
+  if (reusing) {
+    log(`reusing the corpus loaded earlier into ${workDir} (its import measurement included)`)
+    result.sqlite.load = JSON.parse(readFileSync(loaded, 'utf8')) as LoadResult
+  } else {
+    log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into SQLite through the Local API`)
+    result.sqlite.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: loaded })
+  }
   const samples = result.sqlite.load.samples
 
   let postgres: Awaited<ReturnType<typeof postgresDatabase>> | undefined
@@ -234,7 +243,7 @@ runMain(async () => {
           const title = `${target.title} ${token}`
           log(`publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`)
           // Payload logs to standard output too: the script's answer is its last line.
-          const saved = JSON.parse((await capture([PUBLISHER, String(target.id), title], env)).trim().split('\n').at(-1)!) as { savedAt: number }
+          const saved = JSON.parse((await capture([PUBLISHER, cmsUrl, String(target.id), title], env)).trim().split('\n').at(-1)!) as { savedAt: number }
           const rebuild = await measureSiteBuild({ cmsUrl, env, output, force: false, excludeGroups: [cms.pid!] })
           const builtAt = Date.now()
           const page = await (await fetch(`${siteUrl}/de/veranstaltungen/${target.slug}/`)).text()
@@ -243,6 +252,8 @@ runMain(async () => {
           const liveAt = Date.now()
           result.publish = {
             status: rebuild.build.status,
+            kind: rebuild.build.kind,
+            entries: rebuild.build.entries,
             secondsToLive: onPage && inIndex ? Math.round((liveAt - saved.savedAt) / 100) / 10 : null,
             rebuildSeconds: rebuild.seconds,
             astroSeconds: rebuild.astroSeconds,

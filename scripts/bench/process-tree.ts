@@ -38,7 +38,8 @@ export function descendants(root = process.pid): Proc[] {
   return result
 }
 
-export type TreeSample = { peakRssBytes: number; samples: number; markers: Record<string, number> }
+/** `phasePeakRssBytes`: the peak before any marker appeared (`start`) and after each marker (until the next one). */
+export type TreeSample = { peakRssBytes: number; samples: number; markers: Record<string, number>; phasePeakRssBytes: Record<string, number> }
 
 /**
  * Runs `work` while sampling every `intervalMs` the summed RSS of this process's descendants, leaving out the
@@ -47,14 +48,20 @@ export type TreeSample = { peakRssBytes: number; samples: number; markers: Recor
  */
 export async function sampleTree<T>(work: () => Promise<T>, { excludeGroups = [] as number[], markers = {} as Record<string, RegExp>, intervalMs = 200 } = {}): Promise<{ value: T; seconds: number } & TreeSample> {
   const started = performance.now()
-  const sample: TreeSample = { peakRssBytes: 0, samples: 0, markers: {} }
+  const sample: TreeSample = { peakRssBytes: 0, samples: 0, markers: {}, phasePeakRssBytes: {} }
+  let phase = 'start'
   const tick = () => {
     const procs = descendants().filter((proc) => !excludeGroups.includes(proc.pgrp))
-    sample.peakRssBytes = Math.max(sample.peakRssBytes, procs.reduce((sum, proc) => sum + proc.rssBytes, 0))
-    sample.samples++
     for (const [name, pattern] of Object.entries(markers)) {
-      if (sample.markers[name] === undefined && procs.some((proc) => pattern.test(proc.cmdline))) sample.markers[name] = (performance.now() - started) / 1000
+      if (sample.markers[name] === undefined && procs.some((proc) => pattern.test(proc.cmdline))) {
+        sample.markers[name] = (performance.now() - started) / 1000
+        phase = name
+      }
     }
+    const rss = procs.reduce((sum, proc) => sum + proc.rssBytes, 0)
+    sample.peakRssBytes = Math.max(sample.peakRssBytes, rss)
+    sample.phasePeakRssBytes[phase] = Math.max(sample.phasePeakRssBytes[phase] ?? 0, rss)
+    sample.samples++
   }
   const timer = setInterval(tick, intervalMs)
   try {

@@ -16,6 +16,7 @@ export type BenchResult = {
   machine: { cpus: number; cpuModel: string; memoryGiB: number; freeMemoryGiBAtStart: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] }
   requests: number
   skipped: string[]
+  reusedCorpus?: boolean
   seconds?: number
   sqlite: { load?: LoadResult; rest?: Rest }
   postgres?: { load: LoadResult; rest?: Rest }
@@ -26,7 +27,7 @@ export type BenchResult = {
   search?: SearchMeasure[]
   weight?: Weight
   baselineWeight?: Weight
-  publish?: { status: string; secondsToLive: number | null; rebuildSeconds: number; astroSeconds: number; indexSeconds: number | null; checkSeconds: number; onPage: boolean; inIndex: boolean }
+  publish?: { status: string; kind?: string; entries?: number; secondsToLive: number | null; rebuildSeconds: number; astroSeconds: number; indexSeconds: number | null; checkSeconds: number; onPage: boolean; inIndex: boolean }
 }
 
 const ratio = (value: number, base: number) => (Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(1)}×` : '–')
@@ -67,7 +68,7 @@ export function markdownReport(result: BenchResult): string {
     rows.push(
       `| Site build, wall time (astro build + Pagefind + swap) | ${build.seconds} s (astro ${build.astroSeconds} s, Pagefind ${build.indexSeconds ?? '–'} s) | plain Astro from JSON: ${baseline ? `${baseline.seconds} s` : '–'} | ${baseline ? ratio(build.astroSeconds, baseline.seconds) : '–'} (astro phase) |`,
       `| Site build, HTML pages/s (astro phase) | ${build.pagesPerSecond} pages/s (${build.htmlPages} pages) | ${baseline ? `${baseline.pagesPerSecond} pages/s (${baseline.htmlPages} pages)` : '–'} | ${baseline ? ratio(baseline.pagesPerSecond, build.pagesPerSecond) : '–'} slower |`,
-      `| Site build, peak RSS of the process tree (CMS not counted) | ${build.peakRssMiB} MiB (CMS afterwards: ${build.cmsRssMiBAfter} MiB) | ${baseline ? `${baseline.peakRssMiB} MiB` : '–'} | ${baseline ? ratio(build.peakRssMiB, baseline.peakRssMiB) : '–'} |`,
+      `| Site build, peak RSS of the process tree (CMS not counted) | ${build.peakRssMiB} MiB (astro ${build.astroPeakRssMiB ?? '?'} MiB, Pagefind ${build.indexPeakRssMiB ?? '?'} MiB; CMS afterwards: ${build.cmsRssMiBAfter} MiB) | ${baseline ? `${baseline.peakRssMiB} MiB` : '–'} | ${baseline ? ratio(build.peakRssMiB, baseline.peakRssMiB) : '–'} |`,
     )
   }
   if (result.index) {
@@ -80,7 +81,7 @@ export function markdownReport(result: BenchResult): string {
   }
   if (result.publish) {
     const publish = result.publish
-    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (rebuild ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
+    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` of ${publish.entries} entries' pages and the overview pages` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
   }
   if (result.html) {
     rows.push(`| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`)

@@ -16,7 +16,7 @@ const BASELINE_SOURCE = join(import.meta.dirname, 'baseline-site')
 const SECTIONS: Record<string, string> = { veranstaltungen: 'events', dokumente: 'documents', organisationen: 'organisations', integrationsmonitoring: 'indicators' }
 const BASELINE_COLLECTIONS = ['pages', 'documents', 'events', 'organisations', 'indicators']
 
-export type BuildMeasure = { seconds: number; astroSeconds: number; indexSeconds: number | null; htmlPages: number; pagesPerSecond: number; peakRssMiB: number }
+export type BuildMeasure = { seconds: number; astroSeconds: number; indexSeconds: number | null; htmlPages: number; pagesPerSecond: number; peakRssMiB: number; astroPeakRssMiB?: number; indexPeakRssMiB?: number }
 
 const mib = (bytes: number) => Math.round(bytes / 1024 / 1024)
 const round = (value: number) => Math.round(value * 100) / 100
@@ -45,6 +45,8 @@ export async function measureSiteBuild(options: { cmsUrl: string; env: NodeJS.Pr
     htmlPages: sampled.value.pages,
     pagesPerSecond: round(sampled.value.pages / astroSeconds),
     peakRssMiB: mib(sampled.peakRssBytes),
+    astroPeakRssMiB: mib(sampled.phasePeakRssBytes.start ?? 0),
+    indexPeakRssMiB: mib(sampled.phasePeakRssBytes.index ?? 0),
   }
 }
 

@@ -1,9 +1,13 @@
-import { existsSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { basename, join } from 'node:path'
+
+import { localeCodes, locales, type LocaleCode } from '../../cms/src/i18n/locales'
 
 import { fingerprint, readStamp } from './fingerprint'
 import { DATA_DIR, SITE_DIR, ROOT } from './paths'
 import { runCommand, UserError } from './processes'
+import { addressesOf, entryState, planBuild, readManifest, sharedFingerprint, writeManifest, type BuildPlan, type EntryState } from './site-plan'
 
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
@@ -39,39 +43,174 @@ function countPages(folder: string): number {
   return count
 }
 
-export type SiteBuild = { status: 'built' | 'reused'; pages: number; seconds: number; output: string }
+export type SiteBuild = {
+  status: 'built' | 'reused'
+  /** full: every page; incremental: the changed entries' pages merged into the live site (scripts/lib/site-plan.ts). */
+  kind?: 'full' | 'incremental'
+  reason?: string
+  /** Entries an incremental build rendered. */
+  entries?: number
+  pages: number
+  seconds: number
+  output: string
+}
+
+/** How many `astro build` and indexer processes run side by side (SITE_BUILD_WORKERS; default: 2 on 2+ cores). */
+export function buildWorkers(env: NodeJS.ProcessEnv): number {
+  const configured = Number(env.SITE_BUILD_WORKERS)
+  if (env.SITE_BUILD_WORKERS && (!Number.isInteger(configured) || configured < 1)) throw new UserError(`SITE_BUILD_WORKERS must be a whole number ≥ 1 (got "${env.SITE_BUILD_WORKERS}").`)
+  return configured || Math.min(2, availableParallelism())
+}
+
+/** The locales split into `count` groups of about equal size (German, with the most pages and the PDFs, leads the first). */
+export function localeShards(count: number): LocaleCode[][] {
+  const shards: LocaleCode[][] = Array.from({ length: Math.min(count, localeCodes.length) }, () => [])
+  localeCodes.forEach((code, index) => shards[index % shards.length].push(code))
+  return shards
+}
+
+const localePath = (code: LocaleCode) => locales.find((locale) => locale.code === code)!.path
+
+/** Builds render below site/.builds/: Astro resolves its prerender chunks' imports from the site's node_modules. */
+const BUILDS_DIR = join(SITE_DIR, '.builds')
+
+/** Renames, or copies when `to` is on another file system (DATA_DIR on its own disk). */
+function move(from: string, to: string): void {
+  try {
+    renameSync(from, to)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    cpSync(from, to, { recursive: true })
+    rmSync(from, { recursive: true, force: true })
+  }
+}
+
+/**
+ * One `astro build` into `outDir` (below site/.builds/: Astro puts its prerender chunks inside an output folder
+ * below the working directory, else into the shared site/.astro/). SITE_CACHE_DIR gives each build its own content
+ * store, so builds can run side by side.
+ */
+async function astroBuild(env: NodeJS.ProcessEnv, outDir: string, extra: Record<string, string> = {}): Promise<void> {
+  const cacheDir = `${outDir}.cache`
+  try {
+    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...env, ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } })
+    rmSync(join(outDir, '.prerender'), { recursive: true, force: true })
+  } finally {
+    rmSync(cacheDir, { recursive: true, force: true })
+  }
+}
+
+/** Resolves once `folder/<first locale>/` exists: the build has synced its content and bundled, and renders pages. */
+async function rendering(folder: string, locale: LocaleCode, build: Promise<void>): Promise<void> {
+  let done = false
+  void build.finally(() => (done = true)).catch(() => undefined)
+  while (!done && !existsSync(join(folder, localePath(locale)))) await new Promise((resolve) => setTimeout(resolve, 250))
+}
+
+const indexer = (env: NodeJS.ProcessEnv, folder: string, args: string[] = [], extra: Record<string, string> = {}) =>
+  runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], { cwd: SITE_DIR, env: { ...env, ...extra } })
+
+/**
+ * Every page, in `workers` shards of locales built side by side (each shard its own `astro build`), merged into
+ * `staging`, then indexed by as many indexers.
+ */
+async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: number): Promise<void> {
+  const shards = localeShards(workers)
+  const folders = shards.map((_, index) => join(BUILDS_DIR, `${basename(staging)}.shard-${index}`))
+  const shard = (index: number) => astroBuild(env, folders[index], { SITE_BUILD_LOCALES: shards[index].join(','), SITE_BUILD_FILES: index === 0 ? '' : 'skip' })
+  try {
+    // Each shard starts once the one before renders pages: Astro's content sync rewrites files under site/.astro/
+    // that a bundling build reads.
+    const builds: Promise<void>[] = []
+    for (let index = 0; index < shards.length; index++) {
+      builds.push(shard(index))
+      if (index < shards.length - 1) await rendering(folders[index], shards[index][0], builds[index])
+    }
+    await Promise.all(builds)
+    // The first shard brings the shared files (assets, CMS files, root pages); the others add their locales.
+    move(folders[0], staging)
+    shards.slice(1).forEach((locales, index) => {
+      for (const locale of locales) move(join(folders[index + 1], localePath(locale)), join(staging, localePath(locale)))
+    })
+  } finally {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true })
+  }
+  await Promise.all(shards.map((locales) => indexer(env, staging, ['--locales', locales.join(',')])))
+}
+
+/** Replaces `target` (a hard-linked copy of the live site) file by file with the pages in `source`. */
+function mergeInto(source: string, target: string): void {
+  for (const entry of readdirSync(source, { withFileTypes: true })) {
+    const from = join(source, entry.name)
+    const to = join(target, entry.name)
+    if (entry.isDirectory()) {
+      mkdirSync(to, { recursive: true })
+      mergeInto(from, to)
+    } else {
+      // Unlink first: writing into a hard link would change the live site's file too.
+      rmSync(to, { force: true })
+      move(from, to)
+    }
+  }
+}
+
+/** The changed entries' pages and every overview page, indexed into /pagefind-recent/, merged into a copy of the live site. */
+async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, staging: string, entries: string[]): Promise<void> {
+  const pages = join(BUILDS_DIR, `${basename(staging)}.pages`)
+  const extra = { SITE_BUILD_ENTRIES: entries.join(',') }
+  try {
+    await astroBuild(env, pages, extra)
+    await indexer(env, pages, ['--recent'], extra)
+    await runCommand('cp', ['-al', output, staging])
+    rmSync(join(staging, 'pagefind-recent'), { recursive: true, force: true })
+    mergeInto(pages, staging)
+  } finally {
+    rmSync(pages, { recursive: true, force: true })
+  }
+}
 
 /**
  * Builds the static site from the CMS API into a staging folder, indexes it for search (site/scripts/index-search.ts:
- * one Pagefind bundle per locale, PDF pages included), and only then
- * swaps it into place. When anything fails (the CMS is down, content is invalid), the staging folder is
- * removed and the last good site stays online untouched.
+ * one Pagefind bundle per locale, PDF pages included), and only then swaps it into place. When only entries changed
+ * since the last full build, renders just what shows them (scripts/lib/site-plan.ts); `force` always builds in full.
+ * When anything fails (the CMS is down, content is invalid), the staging folder is removed and the last good site
+ * stays online untouched.
  */
 export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTPUT }: { cmsUrl: string; env: NodeJS.ProcessEnv; force?: boolean; output?: string }): Promise<SiteBuild> {
   const started = Date.now()
+  const workers = buildWorkers(env)
   let content: string
+  let shared: string
+  let state: EntryState
   try {
     content = await contentFingerprint(cmsUrl)
+    shared = await sharedFingerprint(cmsUrl)
+    state = await entryState(cmsUrl)
   } catch (error) {
     throw new UserError(`Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`)
   }
-  const stamp = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'scripts'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT, content)
+  const code = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'scripts'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT)
+  const stamp = `${code}:${content}`
   const stampFile = output === SITE_OUTPUT ? SITE_STAMP : `${output}.stamp`
-  if (!force && existsSync(join(output, 'index.html')) && readStamp(stampFile) === stamp) {
+  const manifestFile = `${stampFile.replace(/\.stamp$/, '')}.manifest.json`
+  const live = existsSync(join(output, 'index.html'))
+  if (!force && live && readStamp(stampFile) === stamp) {
     return { status: 'reused', pages: countPages(output), seconds: (Date.now() - started) / 1000, output }
   }
+  const manifest = live ? readManifest(manifestFile) : undefined
+  const plan: BuildPlan = force ? { kind: 'full', reason: 'a full build was asked for' } : planBuild(manifest, { code, shared, state })
+  // Entries saved while this build reads the CMS count as changed for the next one; the margin covers clock skew.
+  const fullBuildStartedAt = new Date(started - 60_000).toISOString()
   const staging = `${output}.staging-${process.pid}`
   rmSync(staging, { recursive: true, force: true })
   try {
-    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl, SITE_OUT_DIR: staging },
-    })
-    await runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, staging], { cwd: SITE_DIR, env: { ...env, CMS_URL: cmsUrl } })
+    const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
+    if (plan.kind === 'incremental') await incrementalBuild(buildEnv, output, staging, plan.entries)
+    else await fullBuild(buildEnv, staging, workers)
     if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
   } catch (error) {
     rmSync(staging, { recursive: true, force: true })
-    const kept = existsSync(join(output, 'index.html')) ? ' The last good site stays online.' : ''
+    const kept = live ? ' The last good site stays online.' : ''
     throw new UserError(`The site build failed: ${(error as Error).message}.${kept}`)
   }
   const previous = `${output}.previous`
@@ -80,5 +219,13 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
   renameSync(staging, output)
   rmSync(previous, { recursive: true, force: true })
   writeFileSync(stampFile, stamp)
-  return { status: 'built', pages: countPages(output), seconds: (Date.now() - started) / 1000, output }
+  writeManifest(manifestFile, {
+    code,
+    shared,
+    fullBuildStartedAt: plan.kind === 'incremental' ? manifest!.fullBuildStartedAt : fullBuildStartedAt,
+    addresses: addressesOf(state),
+  })
+  const seconds = (Date.now() - started) / 1000
+  if (plan.kind === 'incremental') return { status: 'built', kind: 'incremental', entries: plan.entries.length, pages: countPages(output), seconds, output }
+  return { status: 'built', kind: 'full', reason: plan.reason, pages: countPages(output), seconds, output }
 }

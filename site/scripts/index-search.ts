@@ -1,8 +1,11 @@
 /**
  * Builds the Pagefind search bundles for a built site: one per site locale under `/pagefind/<locale path>/`.
  *
- *   node --import tsx site/scripts/index-search.ts <built site folder>      (CMS_URL names the CMS)
+ *   node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]   (CMS_URL names the CMS)
  *
+ * - One locale at a time (its index is dropped once written); parallel indexers split the locales (--locales).
+ * - --recent: the folder holds an incremental build's pages only; their records go into /pagefind-recent/<locale>/
+ *   and recent.json lists the bundles and addresses, so the search page prefers them to the full bundles' records.
  * - Every built page goes into the bundle of its locale (Leichte Sprache into its own, indexed as German),
  *   annotated with type, field of work, year, district, date and the editors' search words in that language.
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
@@ -12,7 +15,7 @@
  *
  * Titles, search words and PDF page texts come from the CMS API, like everything else the site shows.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join, relative, resolve } from 'node:path'
 import * as pagefind from 'pagefind'
 import { z } from 'astro/zod'
@@ -23,6 +26,7 @@ import { cmsUrl, validateDocument } from '../src/loaders/cms.ts'
 import { documentSchema, eventSchema, indicatorSchema, organisationSchema, pageSchema, topicSchema } from '../src/loaders/schemas.ts'
 import { localFileUrl } from '../src/lib/files.ts'
 import { indexPages, pageUrl } from '../src/lib/pages.ts'
+import { builtEntry } from '../src/lib/static-paths.ts'
 import {
   annotatePage, bodyLanguage, bundlePath, pathRole, pdfPageRecords, translatedPageHtml, urlForFile,
   type CustomRecord, type SearchFacts, type SearchType,
@@ -57,7 +61,7 @@ function own(field: LocalizedText, locale: LocaleCode): string | null {
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name)
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === 'files' ? [] : htmlFiles(path)
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === 'pagefind-recent' || name === 'files' ? [] : htmlFiles(path)
     return name.endsWith('.html') ? [path] : []
   })
 }
@@ -71,7 +75,13 @@ function folderBytes(folder: string): number {
 
 export type BundleReport = { locale: LocaleCode; path: string; pages: number; records: number; bytes: number }
 
-export async function indexSearch(site: string): Promise<BundleReport[]> {
+/**
+ * `locales`: the bundles to build (parallel indexers split the locales between them).
+ * `recent`: index only the pages in `site` (the output of an incremental build) into /pagefind-recent/, marked as
+ * replacing the full bundles' records for the same addresses.
+ */
+export async function indexSearch(site: string, { locales = localeCodes, recent = false }: { locales?: LocaleCode[]; recent?: boolean } = {}): Promise<BundleReport[]> {
+  const root = recent ? 'pagefind-recent' : 'pagefind'
   const [pages, topics, documents, events, organisations, indicators] = await Promise.all([
     load('pages'), load('topics'), load('documents'), load('events'), load('organisations'), load('indicators'),
   ])
@@ -123,72 +133,90 @@ export async function indexSearch(site: string): Promise<BundleReport[]> {
     }
   }
 
-  rmSync(join(site, 'pagefind'), { recursive: true, force: true })
-  const indexes = new Map<LocaleCode, pagefind.PagefindIndex>()
-  for (const locale of localeCodes) {
-    const { index, errors } = await pagefind.createIndex({ forceLanguage: htmlLang(locale) })
-    if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
-    indexes.set(locale, index)
-  }
-  const counts = new Map<LocaleCode, { pages: number; records: number }>(localeCodes.map((locale) => [locale, { pages: 0, records: 0 }]))
-  const addRecord = async (locale: LocaleCode, record: CustomRecord) => {
-    const { errors } = await indexes.get(locale)!.addCustomRecord(record)
-    if (errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${errors.join('; ')}`)
-    counts.get(locale)!.records++
-  }
-
-  for (const file of htmlFiles(site)) {
+  const files = htmlFiles(site)
+  const byLocale = new Map<LocaleCode, { file: string; url: string; role: Extract<ReturnType<typeof pathRole>, { locale: LocaleCode }> }[]>()
+  for (const file of files) {
     const url = urlForFile(relative(site, file))
     const role = pathRole(url, (type, slug) => entries[type].has(slug))
     if (role.role === 'outside' || role.role === 'list') continue
-    const html = readFileSync(file, 'utf8')
-    if (!html.includes('data-pagefind-body')) continue
-    const locale = role.locale
-    const language = bodyLanguage(html, locale)
-    const { facts, title, texts } = describe(url, role.role === 'entry' ? role.type : 'page', role.role === 'entry' ? role.slug : undefined, locale, language)
-    const untranslated = locale !== sourceLocale && language !== locale
-    const content = untranslated ? translatedPageHtml({ locale, title, texts, facts }) : annotatePage(html, facts)
-    if (content === null) continue
-    const { errors } = await indexes.get(locale)!.addHTMLFile({ url, content })
-    if (errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${errors.join('; ')}`)
-    counts.get(locale)![untranslated ? 'records' : 'pages']++
+    byLocale.set(role.locale, [...(byLocale.get(role.locale) ?? []), { file, url, role }])
   }
-
-  for (const document of documents) {
-    const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
-    const records = pdfPageRecords({
-      fileUrl: localFileUrl(document.url),
-      title: own(document.title, fileLocale) ?? document.title.de,
-      slug: document.slug,
-      pages: document.pageTexts ?? [],
-      facts: {
-        type: 'document', language: fileLocale, topics: topicSlugs(document.topics ?? []), year: document.year,
-        date: document.decisionDate ?? `${document.year}-01-01`, keywords: [],
-      },
-    })
-    for (const record of records) await addRecord(fileLocale, record)
-  }
-
   const reports: BundleReport[] = []
-  for (const locale of localeCodes) {
-    const path = join(site, bundlePath(locale))
-    const { errors } = await indexes.get(locale)!.writeFiles({ outputPath: path })
-    if (errors.length > 0) throw new Error(`Pagefind could not write the ${locale} bundle: ${errors.join('; ')}`)
-    reports.push({ locale, path: bundlePath(locale), ...counts.get(locale)!, bytes: folderBytes(path) })
+  // One locale at a time, its index dropped once written: memory stays that of the largest locale.
+  for (const locale of locales) {
+    const path = join(site, bundlePath(locale, root))
+    rmSync(path, { recursive: true, force: true })
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: htmlLang(locale) })
+    if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
+    const count = { pages: 0, records: 0 }
+
+    for (const { file, url, role } of byLocale.get(locale) ?? []) {
+      const html = readFileSync(file, 'utf8')
+      if (!html.includes('data-pagefind-body')) continue
+      const language = bodyLanguage(html, locale)
+      const described = describe(url, role.role === 'entry' ? role.type : 'page', role.role === 'entry' ? role.slug : undefined, locale, language)
+      const facts = { ...described.facts, recent }
+      const untranslated = locale !== sourceLocale && language !== locale
+      const content = untranslated ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts }) : annotatePage(html, facts)
+      if (content === null) continue
+      const added = await index.addHTMLFile({ url, content })
+      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+      count[untranslated ? 'records' : 'pages']++
+    }
+
+    for (const document of documents.filter(builtEntry('documents'))) {
+      const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
+      if (fileLocale !== locale) continue
+      const records = pdfPageRecords({
+        fileUrl: localFileUrl(document.url),
+        title: own(document.title, fileLocale) ?? document.title.de,
+        slug: document.slug,
+        pages: document.pageTexts ?? [],
+        facts: {
+          type: 'document', language: fileLocale, topics: topicSlugs(document.topics ?? []), year: document.year,
+          date: document.decisionDate ?? `${document.year}-01-01`, keywords: [], recent,
+        },
+      })
+      for (const record of records) {
+        const added = await index.addCustomRecord(record)
+        if (added.errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
+        count.records++
+      }
+    }
+
+    if (count.pages + count.records > 0) {
+      const written = await index.writeFiles({ outputPath: path })
+      if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale} bundle: ${written.errors.join('; ')}`)
+      reports.push({ locale, path: bundlePath(locale, root), ...count, bytes: folderBytes(path) })
+    }
+    await index.deleteIndex()
   }
   await pagefind.close()
+  if (recent) {
+    // The search page drops a full bundle's result for these addresses in favour of the recent one.
+    const addresses = files.map((file) => urlForFile(relative(site, file)))
+    mkdirSync(join(site, 'pagefind-recent'), { recursive: true })
+    writeFileSync(join(site, 'pagefind-recent', 'recent.json'), JSON.stringify({ bundles: reports.map((report) => report.path), addresses }))
+  }
   return reports
 }
 
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(import.meta.dirname, 'index-search.ts')
 if (isMain) {
-  const site = process.argv[2]
+  const [site, ...flags] = process.argv.slice(2)
+  const flag = (name: string) => {
+    const at = flags.indexOf(`--${name}`)
+    return at >= 0 ? flags[at + 1] : undefined
+  }
   if (!site) {
-    console.error('usage: node --import tsx site/scripts/index-search.ts <built site folder>')
+    console.error('usage: node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]')
     process.exit(2)
   }
   try {
-    const reports = await indexSearch(resolve(site))
+    const codes = flag('locales')?.split(',')
+    const unknown = codes?.filter((code) => !localeCodes.includes(code as LocaleCode)) ?? []
+    if (unknown.length > 0) throw new Error(`--locales: ${unknown.join(', ')} is no site locale (${localeCodes.join(', ')})`)
+    const reports = await indexSearch(resolve(site), { locales: codes as LocaleCode[] | undefined, recent: flags.includes('--recent') })
     for (const report of reports) {
       console.log(`${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`)
     }

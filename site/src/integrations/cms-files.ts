@@ -2,24 +2,31 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { AstroIntegration } from 'astro'
 import { cmsUrl } from '../loaders/cms.ts'
 import { localFileUrl } from '../lib/files.ts'
+import { builtEntry, incrementalBuild } from '../lib/static-paths.ts'
 
-type FileDoc = { url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
+type FileDoc = { id: number; url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
 
-/** Every file URL of the published media and documents, including the image sizes. */
-async function listFileUrls(collection: string): Promise<string[]> {
+/** Every file URL of the published media or documents (including the image sizes) whose pages this build renders. */
+async function listFileUrls(collection: 'media' | 'documents'): Promise<string[]> {
   const url = `${cmsUrl()}/api/${collection}?depth=0&pagination=false`
   const response = await fetch(url)
   if (!response.ok) throw new Error(`CMS answered ${response.status} while listing files of "${collection}" (${url})`)
   const { docs } = (await response.json()) as { docs: FileDoc[] }
-  return docs.flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]).filter((each): each is string => Boolean(each))
+  // An incremental build copies the files of the documents it renders; the rest are in the site it is merged into.
+  const built = collection === 'documents' ? builtEntry('documents') : () => !incrementalBuild()
+  return docs.filter(built).flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]).filter((each): each is string => Boolean(each))
 }
 
-/** Copies the CMS's uploaded files into the build output after the pages are written. */
+/**
+ * Copies the CMS's uploaded files into the build output after the pages are written. A shard of a parallel
+ * build other than the first (SITE_BUILD_FILES=skip) leaves them to the first.
+ */
 export function cmsFiles(): AstroIntegration {
   return {
     name: 'ki:cms-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        if (process.env.SITE_BUILD_FILES === 'skip') return
         const urls = [...(await listFileUrls('media')), ...(await listFileUrls('documents'))]
         for (const url of urls) {
           // Payload answers with absolute URLs when it knows its public address (CMS_PUBLIC_URL): fetch the

@@ -1,6 +1,6 @@
 /** Events put into words in the reader's language: recurrence rules, plain-text descriptions, calendar entries. */
 import { DateTime } from 'luxon'
-import { formatDate, intlLocale, timeZone } from '../i18n/format.ts'
+import { cachedFormatter, formatDate, intlLocale, timeZone } from '../i18n/format.ts'
 import type { LocaleCode } from '../i18n/locales.ts'
 import { pickLocalized, pickRequired } from '../i18n/localized.ts'
 import { htmlLang } from '../i18n/routing.ts'
@@ -24,7 +24,7 @@ export function plainText(node: LexicalNode): string {
 export function weekdayName(weekday: number, locale: LocaleCode): string {
   // 2024-01-01 was a Monday.
   const date = DateTime.fromObject({ year: 2024, month: 1, day: weekday, hour: 12 }, { zone: timeZone })
-  return new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }).format(date.toJSDate())
+  return cachedFormatter(`weekday:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone })).format(date.toJSDate())
 }
 
 /**
@@ -36,7 +36,7 @@ export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'end' | 'recu
   if (!rule) return null
   const words = recurrenceWords(rule, event.start)
   if (!words) return null
-  const list = new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' })
+  const list = cachedFormatter(`list-short:${locale}`, () => new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' }))
   let text: string
   switch (words.kind) {
     case 'daily':
@@ -84,20 +84,12 @@ export function icsEvent(event: CmsEvent, locale: LocaleCode, site: URL, topics:
 }
 
 /** "Freitag, 27. November 2026, 10:00–12:00" in the reader's language, Berlin time. */
-const eventTimeFormats = new Map<LocaleCode, Intl.DateTimeFormat>()
-
 export function formatEventTime(start: Date, end: Date, locale: LocaleCode): string {
-  // One formatter per language for the whole build: creating one per call was a tenth of the build's CPU.
-  let format = eventTimeFormats.get(locale)
-  if (!format) {
-    format = new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone })
-    eventTimeFormats.set(locale, format)
-  }
-  return format.formatRange(start, end)
+  return cachedFormatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone })).formatRange(start, end)
 }
 
 /** "Dezember 2026" for a month key YYYY-MM. */
 export function formatMonth(month: string, locale: LocaleCode): string {
   const date = DateTime.fromFormat(month, 'yyyy-LL', { zone: timeZone }).plus({ days: 14 }).toJSDate()
-  return new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone }).format(date)
+  return cachedFormatter(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone })).format(date)
 }

@@ -5,7 +5,7 @@
  */
 import { DateTime } from 'luxon'
 import rrulePackage from 'rrule'
-import { timeZone } from '../i18n/format.ts'
+import { isoDateInBerlin, timeZone } from '../i18n/format.ts'
 import type { CmsEvent } from '../loaders/schemas.ts'
 import { occurrences, type Occurrence } from './occurrences.ts'
 
@@ -39,7 +39,7 @@ export function pastEvents<T extends EventTimes>(events: T[], now: Date): Dated<
 
 /** "2026-12" for an instant, in Berlin. */
 export function monthKey(date: Date): string {
-  return DateTime.fromJSDate(date, { zone: timeZone }).toFormat('yyyy-LL')
+  return isoDateInBerlin(date).slice(0, 7)
 }
 
 /** The months (YYYY-MM) in which any event has an occurrence, up to `until`, in calendar order. */

@@ -1,4 +1,5 @@
 /** Integration monitoring: the indicator set as the site presents it. Pure functions over validated indicators. */
+import { cachedFormatter } from '../i18n/format.ts'
 import { htmlLang } from '../i18n/routing.ts'
 import type { LocaleCode } from '../i18n/locales.ts'
 import type { Indicator } from '../loaders/schemas.ts'
@@ -49,13 +50,13 @@ export function years(indicator: Indicator): number[] {
 /** A value in the indicator's unit, formatted for the reader: "50,3 %", "1.480", "2,3". */
 export function formatValue(value: number, unit: Indicator['unit'], locale: LocaleCode): string {
   const lang = htmlLang(locale)
-  if (unit === 'percent') return new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100)
-  if (unit === 'count') return new Intl.NumberFormat(lang, { maximumFractionDigits: 0 }).format(value)
-  return new Intl.NumberFormat(lang, { maximumFractionDigits: 2 }).format(value)
+  if (unit === 'percent') return cachedFormatter(`percent:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(value / 100)
+  if (unit === 'count') return cachedFormatter(`count:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value)
+  return cachedFormatter(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(value)
 }
 
 export function formatYear(year: number, locale: LocaleCode): string {
-  return new Intl.NumberFormat(htmlLang(locale), { useGrouping: false }).format(year)
+  return cachedFormatter(`year:${locale}`, () => new Intl.NumberFormat(htmlLang(locale), { useGrouping: false })).format(year)
 }
 
 /** The values as CSV rows: code, year, breakdown, value, unit (RFC 4180, CRLF). */

@@ -11,8 +11,25 @@ const { RRule } = rrulePackage
 
 export type Occurrence = { start: Date; end: Date }
 
+type Timing = Pick<CmsEvent, 'start' | 'end' | 'recurrence'>
+
+/**
+ * Expanded once per event object and build: every page showing an event (detail, lists, month pages, feeds, in
+ * every locale) asks again, and the content layer hands out the same objects. The result is frozen: callers share it.
+ */
+const expanded = new WeakMap<Timing, readonly Occurrence[]>()
+
 /** All occurrences of an event, exceptions removed. One-off events have one. */
-export function occurrences(event: Pick<CmsEvent, 'start' | 'end' | 'recurrence'>): Occurrence[] {
+export function occurrences(event: Timing): readonly Occurrence[] {
+  let result = expanded.get(event)
+  if (!result) {
+    result = Object.freeze(expand(event))
+    expanded.set(event, result)
+  }
+  return result
+}
+
+function expand(event: Timing): Occurrence[] {
   const start = DateTime.fromISO(event.start, { zone: timeZone })
   const durationMs = new Date(event.end).getTime() - new Date(event.start).getTime()
   const rule = event.recurrence?.rule

@@ -8,6 +8,8 @@ import { createMissLog, missBody, missDelay, normaliseQuery } from '../lib/searc
 type Config = {
   locale: string
   bundles: string[]
+  /** Set after an incremental build: /pagefind-recent/recent.json names bundles of the pages it rendered. */
+  recent: string | null
   documentsUrl: string
   missUrl: string | null
   strings: { results: string; noResults: string; page: string; openDocument: string; error: string }
@@ -36,14 +38,32 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { classNa
   return node
 }
 
-async function loadPagefind(config: Config): Promise<Pagefind> {
+/** Addresses re-indexed by an incremental build: the full bundles' records for them are out of date. */
+type Recent = { bundles: string[]; addresses: string[] }
+
+/** The recent bundle matching each of the page's bundles (same locale), where an incremental build wrote one. */
+async function recentBundles(config: Config): Promise<{ own: string | null; others: string[]; replaced: Set<string> }> {
+  const none = { own: null, others: [], replaced: new Set<string>() }
+  if (!config.recent) return none
+  const response = await fetch(config.recent)
+  if (!response.ok) return none
+  const recent = (await response.json()) as Recent
+  const matching = config.bundles.map((bundle) => bundle.replace('/pagefind/', '/pagefind-recent/')).map((bundle) => (recent.bundles.includes(bundle) ? bundle : null))
+  return { own: matching[0], others: matching.slice(1).filter((bundle): bundle is string => bundle !== null), replaced: new Set(recent.addresses) }
+}
+
+async function loadPagefind(config: Config): Promise<{ pagefind: Pagefind; outdated: (data: ResultData) => boolean }> {
   const [own, ...others] = config.bundles
   const pagefind = (await import(/* @vite-ignore */ `${own}pagefind.js`)) as Pagefind
   await pagefind.options({ basePath: own, excerptLength: 24 })
   /* German results rank a little below equally good ones in the reader's own language. */
   for (const bundle of others) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7 })
+  const recent = await recentBundles(config)
+  if (recent.own) await pagefind.mergeIndex(recent.own, {})
+  for (const bundle of recent.others) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7 })
   await pagefind.init()
-  return pagefind
+  const outdated = (data: ResultData) => data.meta.recent !== '1' && recent.replaced.has(data.url.split('#')[0])
+  return { pagefind, outdated }
 }
 
 function start(root: HTMLElement): void {
@@ -101,7 +121,8 @@ function start(root: HTMLElement): void {
   async function showMore(current: number, { focus = false, replace = false } = {}): Promise<void> {
     const batch = await Promise.all(results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()))
     if (current !== generation) return
-    const items = batch.map(renderResult)
+    const { outdated } = await pagefind
+    const items = batch.filter((data) => !outdated(data)).map(renderResult)
     if (replace) {
       list.replaceChildren(...items)
       shown = batch.length
@@ -133,7 +154,7 @@ function start(root: HTMLElement): void {
       return
     }
     const filters = activeFilters()
-    const search = await (await pagefind).search(query, { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}) })
+    const search = await (await pagefind).pagefind.search(query, { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}) })
     if (!search || current !== generation) return
     results = search.results
     await showMore(current, { replace: true })

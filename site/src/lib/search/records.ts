@@ -13,8 +13,9 @@ export const searchTypes = ['page', 'document', 'event', 'organisation', 'indica
 export type SearchType = (typeof searchTypes)[number]
 
 /** Where each locale's Pagefind bundle lives in the built site. */
-export function bundlePath(locale: LocaleCode): string {
-  return `/pagefind/${localePath(locale)}/`
+/** Where a locale's bundle is served; an incremental build adds bundles of the pages it rendered under /pagefind-recent/. */
+export function bundlePath(locale: LocaleCode, root: 'pagefind' | 'pagefind-recent' = 'pagefind'): string {
+  return `/${root}/${localePath(locale)}/`
 }
 
 /** The bundles a search page in `locale` queries: its own, then German for every other locale. */
@@ -83,6 +84,8 @@ export type SearchFacts = {
   date?: string
   /** Words editors entered for searching, in the index's language. */
   keywords: string[]
+  /** In a bundle of an incremental build: this record replaces the one for the same address in the full bundle. */
+  recent?: boolean
 }
 
 export function searchFilters(facts: SearchFacts): Record<string, string[]> {
@@ -111,7 +114,8 @@ export function annotationHtml(facts: SearchFacts): string {
   )
   const sort = Object.entries(searchSort(facts)).map(([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`)
   const keywords = facts.keywords.length > 0 ? [`<p data-pagefind-weight="10">${escapeText(facts.keywords.join(', '))}</p>`] : []
-  return `<div data-search-annotations>${[...filters, ...sort, ...keywords].join('')}</div>`
+  const recent = facts.recent ? ['<span data-pagefind-meta="recent:1"></span>'] : []
+  return `<div data-search-annotations>${[...filters, ...sort, ...recent, ...keywords].join('')}</div>`
 }
 
 const bodyOpening = /<div data-pagefind-body(?:\s[^>]*)?>/
@@ -166,7 +170,7 @@ export function pdfPageRecords(input: { fileUrl: string; title: string; slug: st
       url: `${input.fileUrl}#page=${page.page}`,
       content: page.text,
       language: localeDefinition(input.facts.language).htmlLang,
-      meta: { title: input.title, page: String(page.page), document: input.slug },
+      meta: { title: input.title, page: String(page.page), document: input.slug, ...(input.facts.recent ? { recent: '1' } : {}) },
       filters: searchFilters(input.facts),
       sort: searchSort(input.facts),
     }))

@@ -2,12 +2,12 @@ import type { APIRoute } from 'astro'
 import type { Indicator } from '../../../loaders/schemas.ts'
 import { indicatorCsv } from '../../../lib/monitoring.ts'
 import { siteData } from '../../../lib/site-data.ts'
-import { localeRoutes } from '../../../lib/static-paths.ts'
+import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { indicators } = await siteData()
   return localeRoutes().flatMap(({ params }) =>
-    indicators.filter((indicator) => (indicator.values ?? []).length > 0).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { indicator } })),
+    indicators.filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator)).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { indicator } })),
   )
 }
 

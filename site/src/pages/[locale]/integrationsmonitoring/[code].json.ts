@@ -4,12 +4,12 @@ import { pickLocalized, pickRequired } from '../../../i18n/localized.ts'
 import type { Indicator } from '../../../loaders/schemas.ts'
 import { councilDecision, indicatorSeries } from '../../../lib/monitoring.ts'
 import { siteData } from '../../../lib/site-data.ts'
-import { localeRoutes } from '../../../lib/static-paths.ts'
+import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { indicators } = await siteData()
   return localeRoutes().flatMap(({ params, props }) =>
-    indicators.filter((indicator) => (indicator.values ?? []).length > 0).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
+    indicators.filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator)).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
   )
 }
 

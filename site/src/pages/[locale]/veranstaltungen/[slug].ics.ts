@@ -4,11 +4,11 @@ import { pickRequired } from '../../../i18n/localized.ts'
 import type { CmsEvent } from '../../../loaders/schemas.ts'
 import { calendarFor, calendarResponse } from '../../../lib/event-feeds.ts'
 import { siteData } from '../../../lib/site-data.ts'
-import { localeRoutes } from '../../../lib/static-paths.ts'
+import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { events } = await siteData()
-  return localeRoutes().flatMap(({ params, props }) => events.map((event) => ({ params: { ...params, slug: event.slug }, props: { ...props, event } })))
+  return localeRoutes().flatMap(({ params, props }) => events.filter(builtEntry('events')).map((event) => ({ params: { ...params, slug: event.slug }, props: { ...props, event } })))
 }
 
 export const GET: APIRoute<{ locale: LocaleCode; event: CmsEvent }> = async ({ props, site }) => {
