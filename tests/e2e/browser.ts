@@ -25,3 +25,15 @@ export async function newReader(
   context.on('request', (request) => requests.push(request.url()))
   return { context, requests }
 }
+
+/** A token of the admin account npm test seeds (ADMIN_EMAIL / ADMIN_PASSWORD). */
+export async function adminToken(): Promise<string> {
+  const response = await fetch(`${CMS_URL}/api/users/login`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
+  })
+  const body = (await response.json()) as { token?: string }
+  if (!body.token) throw new Error(`admin login failed (${response.status}): set ADMIN_EMAIL/ADMIN_PASSWORD as npm test does`)
+  return body.token
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CMS_URL, launchBrowser, newReader, requireServers, SITE_URL } from './browser'
+import { adminToken, CMS_URL, launchBrowser, newReader, requireServers, SITE_URL } from './browser'
 
 let browser: Browser
 
@@ -12,17 +12,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function adminToken(): Promise<string> {
-  const response = await fetch(`${CMS_URL}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
-  })
-  const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`admin login failed (${response.status}): set ADMIN_EMAIL/ADMIN_PASSWORD as npm test does`)
-  return body.token
-}
 
 describe('a search that finds nothing', () => {
   it('reaches the CMS as query and language only, and editors see it counted', async () => {
