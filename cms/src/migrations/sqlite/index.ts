@@ -1,5 +1,6 @@
 import * as migration_20261125_125222_initial from './20261125_125222_initial';
 import * as migration_20261125_133910_search_misses from './20261125_133910_search_misses';
+import * as migration_20261125_151138_parent_indexes from './20261125_151138_parent_indexes';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261125_133910_search_misses.up,
     down: migration_20261125_133910_search_misses.down,
-    name: '20261125_133910_search_misses'
+    name: '20261125_133910_search_misses',
+  },
+  {
+    up: migration_20261125_151138_parent_indexes.up,
+    down: migration_20261125_151138_parent_indexes.down,
+    name: '20261125_151138_parent_indexes'
   },
 ];
