@@ -47,6 +47,7 @@ const TEMPLATES: { name: string; german: string; status?: number; query?: string
   { name: 'event detail', german: '/de/veranstaltungen/berufsorientierungstag-2027/' },
   { name: 'event detail, cancelled', german: '/de/veranstaltungen/mso-quali-pressearbeit-2027/' },
   { name: 'organisations directory with district map', german: '/de/organisationen/' },
+  { name: 'organisations directory, page 2 (numbered pages)', german: '/de/organisationen/seite/2/' },
   { name: 'organisations filtered by district', german: '/de/organisationen/bezirk/osterfeld/' },
   { name: 'organisations filtered by language', german: '/de/organisationen/sprache/ar/' },
   { name: 'organisation detail', german: '/de/organisationen/elternverein-jasmin/' },
@@ -54,6 +55,7 @@ const TEMPLATES: { name: string; german: string; status?: number; query?: string
   { name: 'monitoring indicator with chart and table', german: '/de/integrationsmonitoring/a1/' },
   { name: 'search page', german: '/de/suche/' },
   { name: 'search page with results', german: '/de/suche/', query: '?q=Schule', ready: '[data-search-results] li' },
+  { name: 'A–Z index of all content', german: '/de/suche/a-z/' },
   { name: '404 page', german: '/de/diese-seite-gibt-es-nicht/', status: 404 },
 ]
 

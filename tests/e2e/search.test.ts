@@ -160,18 +160,49 @@ describe('zero-result queries', () => {
 })
 
 describe('without JavaScript', () => {
-  it('the search page says so and lists all content from A to Z', async () => {
+  it('the search page says so, and its letters lead to the A–Z index of all content, one page per 200 entries', async () => {
     const reader = await browser.newContext({ javaScriptEnabled: false })
     const tab = await reader.newPage()
     await tab.goto(searchPage('tr'))
     expect(await tab.locator('[data-search-nojs]').isVisible()).toBe(true)
     expect(await tab.locator('[data-search-nojs]').innerText()).toBe("Arama için JavaScript gerekir. Tüm içerikleri burada A'dan Z'ye bulabilirsiniz.")
     expect(await tab.locator('[data-search-form]').isVisible()).toBe(false)
+    await tab.locator('.search-az__letters').getByRole('link', { name: 'S', exact: true }).click()
+    expect(new URL(tab.url()).pathname).toMatch(/^\/tr\/suche\/a-z\/(seite\/\d+\/)?$/)
     const school = tab.locator('.search-az__list a[href="/tr/handlungsfelder/schule/"]')
     expect(await school.innerText()).toBe('Schule')
     expect(await school.getAttribute('lang')).toBe('de')
+    await tab.goBack()
+    await tab.locator('.search-az__letters').getByRole('link', { name: 'O', exact: true }).click()
     expect(await tab.locator('.search-az__list a[href="/tr/dokumente/kiko-integrationskonzept/"]').innerText()).toBe('Oberhausen Belediye Entegrasyon Konsepti (KIKO)')
     await reader.close()
+  })
+})
+
+describe('the German index on another language’s search page', () => {
+  it('is not loaded while the reader’s own language fills the first page of results, and is searched too when the reader asks', async () => {
+    const { context: reader, requests } = await newReader(browser)
+    const tab = await reader.newPage()
+    await tab.goto(searchPage('tr', 'okul'))
+    await tab.locator('[data-search-status]').filter({ hasText: /\S/ }).waitFor()
+    expect(await tab.locator('.search-result').count()).toBe(10)
+    expect(requests.filter((url) => url.includes('/pagefind/de/'))).toEqual([])
+    const alsoGerman = tab.locator('[data-search-german]')
+    expect(await alsoGerman.innerText()).toBe('Almanca sayfalarda da ara')
+    const germanIndex = tab.waitForRequest((request) => request.url().includes('/pagefind/de/'))
+    await alsoGerman.click()
+    await germanIndex
+    await alsoGerman.waitFor({ state: 'hidden' })
+    // Focus moves to the first result of the new list.
+    await tab.waitForFunction(() => document.activeElement?.closest('.search-result') !== null)
+    await reader.close()
+  })
+
+  it('is loaded at once when the reader’s own language finds less than a page of results', async () => {
+    await page.goto(searchPage('tr'))
+    await search('Brückenbauer')
+    expect((await hits()).some((hit) => hit.facts.includes('Deutsch'))).toBe(true)
+    expect(await page.locator('[data-search-german]').isVisible()).toBe(false)
   })
 })
 

@@ -68,3 +68,29 @@ export function inDistrict([lat, lng]: LatLng, district: District): boolean {
   }
   return inside
 }
+
+/** Side of the square cells (SVG units) in which organisation dots are combined into one. */
+export const clusterCell = 30
+
+export type MapCluster<T> = { x: number; y: number; items: T[] }
+
+/**
+ * Organisations in the same cell of a `cell`-sized grid become one dot at their mean position, so the map has at
+ * most one dot per cell however many organisations there are. Clusters come in grid order (rows north to south).
+ */
+export function clusterPoints<T>(points: { x: number; y: number; item: T }[], cell = clusterCell): MapCluster<T>[] {
+  const cells = new Map<string, { x: number; y: number; items: T[]; row: number; column: number }>()
+  for (const point of points) {
+    const row = Math.floor(point.y / cell)
+    const column = Math.floor(point.x / cell)
+    const key = `${row}:${column}`
+    const found = cells.get(key) ?? { x: 0, y: 0, items: [], row, column }
+    found.x += point.x
+    found.y += point.y
+    found.items.push(point.item)
+    cells.set(key, found)
+  }
+  return [...cells.values()]
+    .sort((a, b) => a.row - b.row || a.column - b.column)
+    .map(({ x, y, items }) => ({ x: Number((x / items.length).toFixed(1)), y: Number((y / items.length).toFixed(1)), items }))
+}

@@ -1,5 +1,7 @@
 /** Which records a list block shows. Pure, so the choice can be tested without a CMS. */
-import type { Block, CmsDocument, Organisation } from '../loaders/schemas.ts'
+import type { LocaleCode } from '../i18n/locales.ts'
+import type { ActivityField, Block, CmsDocument, Organisation, Topic } from '../loaders/schemas.ts'
+import { documentsUrl, organisationsUrl } from './urls.ts'
 
 type DocumentListBlock = Extract<Block, { blockType: 'documentList' }>
 type OrganisationListBlock = Extract<Block, { blockType: 'organisationList' }>
@@ -16,6 +18,17 @@ export function documentsForBlock(block: DocumentListBlock, documents: CmsDocume
   )
 }
 
+/**
+ * Where a document list block's full list is: the library filtered by the block's topic, else by its type, else
+ * the whole library. (A block with topic and type links the topic: the library has no page for both.)
+ */
+export function documentBlockListUrl(block: DocumentListBlock, topics: Topic[], locale: LocaleCode): string {
+  const topic = topics.find((each) => each.id === block.topic)
+  if (topic) return `${documentsUrl(locale)}thema/${topic.slug.de}/`
+  if (block.type) return `${documentsUrl(locale)}art/${block.type}/`
+  return documentsUrl(locale)
+}
+
 export function newestFirst(documents: CmsDocument[]): CmsDocument[] {
   return [...documents].sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))
 }
@@ -30,4 +43,13 @@ export function organisationsForBlock(block: OrganisationListBlock, organisation
         (!block.district || org.district === block.district),
     )
     .sort((a, b) => a.name.localeCompare(b.name, 'de'))
+}
+
+/** Where an organisation list block's full list is: the directory filtered by field, else language, else district. */
+export function organisationBlockListUrl(block: OrganisationListBlock, fields: ActivityField[], locale: LocaleCode): string {
+  const field = fields.find((each) => each.id === block.field)
+  if (field) return `${organisationsUrl(locale)}feld/${field.slug}/`
+  if (block.language) return `${organisationsUrl(locale)}sprache/${block.language}/`
+  if (block.district) return `${organisationsUrl(locale)}bezirk/${block.district}/`
+  return organisationsUrl(locale)
 }

@@ -1,7 +1,9 @@
 /**
  * The search page in the browser: Pagefind over the locale's own bundle and, except in German, the German one.
- * Results say their type and language; PDF hits say their page. Queries that find nothing are reported to the
- * CMS (query and locale only) once the reader has stopped typing.
+ * The German bundle is loaded only when a query needs it: when the reader's own bundle finds less than a page of
+ * results, when the language filter asks for German, or when the reader asks for it (a button under the count);
+ * from then on it is searched too. Results say their type and language; PDF hits say their page. Queries that
+ * find nothing are reported to the CMS (query and locale only) once the reader has stopped typing.
  */
 import { createMissLog, missBody, missDelay, normaliseQuery } from '../lib/search/query.ts'
 
@@ -52,18 +54,36 @@ async function recentBundles(config: Config): Promise<{ own: string | null; othe
   return { own: matching[0], others: matching.slice(1).filter((bundle): bundle is string => bundle !== null), replaced: new Set(recent.addresses) }
 }
 
-async function loadPagefind(config: Config): Promise<{ pagefind: Pagefind; outdated: (data: ResultData) => boolean }> {
+type Loaded = {
+  pagefind: Pagefind
+  outdated: (data: ResultData) => boolean
+  /** Adds the German bundle to every search from now on (once; later calls wait for the first). Null in German. */
+  includeGerman: (() => Promise<void>) | null
+}
+
+/**
+ * Pagefind's default ranks a word that merely starts with the query (German "Sportverein" for Turkish "spor") almost
+ * as high as the word itself; twice its default weight for term similarity puts pages with the reader's own word first.
+ */
+const ranking = { termSimilarity: 2 }
+
+async function loadPagefind(config: Config): Promise<Loaded> {
   const [own, ...others] = config.bundles
   const pagefind = (await import(/* @vite-ignore */ `${own}pagefind.js`)) as Pagefind
-  await pagefind.options({ basePath: own, excerptLength: 24 })
-  /* German results rank a little below equally good ones in the reader's own language. */
-  for (const bundle of others) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7 })
+  await pagefind.options({ basePath: own, excerptLength: 24, ranking })
   const recent = await recentBundles(config)
-  if (recent.own) await pagefind.mergeIndex(recent.own, {})
-  for (const bundle of recent.others) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7 })
+  if (recent.own) await pagefind.mergeIndex(recent.own, { ranking })
   await pagefind.init()
   const outdated = (data: ResultData) => data.meta.recent !== '1' && recent.replaced.has(data.url.split('#')[0])
-  return { pagefind, outdated }
+  let german: Promise<void> | undefined
+  /* German results rank a little below equally good ones in the reader's own language. */
+  const includeGerman = async () => {
+    german ??= (async () => {
+      for (const bundle of [...others, ...recent.others]) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7, ranking })
+    })()
+    return german
+  }
+  return { pagefind, outdated, includeGerman: others.length > 0 ? includeGerman : null }
 }
 
 function start(root: HTMLElement): void {
@@ -75,6 +95,7 @@ function start(root: HTMLElement): void {
   const status = root.querySelector<HTMLElement>('[data-search-status]')!
   const list = root.querySelector<HTMLOListElement>('[data-search-results]')!
   const more = root.querySelector<HTMLButtonElement>('[data-search-more]')!
+  const alsoGerman = root.querySelector<HTMLButtonElement>('[data-search-german]')
   const az = root.querySelector<HTMLDetailsElement>('[data-search-az]')!
 
   root.querySelector<HTMLElement>('[data-search-nojs]')!.hidden = true
@@ -89,6 +110,7 @@ function start(root: HTMLElement): void {
   let typingTimer: number | undefined
   let missTimer: number | undefined
   let firstResults = true
+  let germanIncluded = false
 
   const activeFilters = (): Record<string, string> =>
     Object.fromEntries(filterSelects.filter((select) => select.value !== '').map((select) => [select.dataset.searchFilter!, select.value]))
@@ -138,7 +160,11 @@ function start(root: HTMLElement): void {
     }
   }
 
-  async function run(): Promise<void> {
+  /** Whether a query's own-language results call for the German bundle too (see the top of this file). */
+  const needsGerman = (ownResults: number, filters: Record<string, string>) =>
+    ownResults < pageSize || (filters.language !== undefined && filters.language !== config.locale)
+
+  async function run({ focus = false } = {}): Promise<void> {
     const query = normaliseQuery(input.value)
     const current = ++generation
     const url = new URL(location.href)
@@ -150,15 +176,25 @@ function start(root: HTMLElement): void {
       results = []
       list.replaceChildren()
       more.hidden = true
+      if (alsoGerman) alsoGerman.hidden = true
       status.textContent = ''
       return
     }
     const filters = activeFilters()
-    const search = await (await pagefind).pagefind.search(query, { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' } } : {}) })
+    const options = { filters, ...(sortSelect.value === 'date' ? { sort: { date: 'desc' as const } } : {}) }
+    const { pagefind: engine, includeGerman } = await pagefind
+    let search = await engine.search(query, options)
     if (!search || current !== generation) return
+    if (includeGerman && !germanIncluded && needsGerman(search.results.length, filters)) {
+      await includeGerman()
+      germanIncluded = true
+      search = await engine.search(query, options)
+      if (!search || current !== generation) return
+    }
     results = search.results
-    await showMore(current, { replace: true })
+    await showMore(current, { replace: true, focus })
     if (current !== generation) return
+    if (alsoGerman) alsoGerman.hidden = germanIncluded
     status.textContent = results.length > 0 ? fill(config.strings.results, { count: results.length }) : fill(config.strings.noResults, { query })
     if (results.length === 0) reportMiss(query, Object.keys(filters).length > 0)
   }
@@ -193,6 +229,14 @@ function start(root: HTMLElement): void {
   })
   for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void runSafely())
   more.addEventListener('click', () => void showMore(generation, { focus: true }).catch(failed))
+  alsoGerman?.addEventListener('click', () => {
+    void (async () => {
+      const { includeGerman } = await pagefind
+      await includeGerman?.()
+      germanIncluded = true
+      await run({ focus: true })
+    })().catch(failed)
+  })
 
   const initial = new URL(location.href).searchParams.get('q')
   if (initial) {

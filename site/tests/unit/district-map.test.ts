@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inDistrict, mapHeight, mapWidth, outlinePath, project, type District, type LatLng } from '../../src/lib/district-map.ts'
+import { clusterCell, clusterPoints, inDistrict, mapHeight, mapWidth, outlinePath, project, type District, type LatLng } from '../../src/lib/district-map.ts'
 
 /** Coordinates of seeded sample organisations and the district each one is registered in. */
 const organisations: [LatLng, District][] = [
@@ -40,5 +40,25 @@ describe('district map', () => {
 
   it('draws each district as one closed path', () => {
     for (const district of districts) expect(outlinePath(district)).toMatch(/^M[\d.,L]+Z$/)
+  })
+
+  it('draws organisations close to each other as one dot at their mean position, far ones apart', () => {
+    const clusters = clusterPoints([
+      { x: 10, y: 10, item: 'a' },
+      { x: 20, y: 14, item: 'b' },
+      { x: 200, y: 300, item: 'c' },
+    ])
+    expect(clusters).toEqual([
+      { x: 15, y: 12, items: ['a', 'b'] },
+      { x: 200, y: 300, items: ['c'] },
+    ])
+  })
+
+  it('has at most one dot per grid cell however many organisations there are', () => {
+    const points = Array.from({ length: 20_000 }, (_, index) => ({ x: (index * 7919) % mapWidth, y: (index * 104_729) % mapHeight, item: index }))
+    const cells = Math.ceil(mapWidth / clusterCell) * Math.ceil(mapHeight / clusterCell)
+    const clusters = clusterPoints(points)
+    expect(clusters.length).toBeLessThanOrEqual(cells)
+    expect(clusters.reduce((sum, cluster) => sum + cluster.items.length, 0)).toBe(points.length)
   })
 })

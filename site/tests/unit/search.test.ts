@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { azGroups } from '../../src/lib/search/az.ts'
+import { azGroups, azRows } from '../../src/lib/search/az.ts'
 import { createMissLog, missBody, missEndpoint, normaliseQuery } from '../../src/lib/search/query.ts'
 import {
   annotatePage, annotationHtml, bodyLanguage, bundlesFor, entryUrl, pathRole, pdfPageRecords, searchFilters, translatedPageHtml, urlForFile,
@@ -177,5 +177,18 @@ describe('the A–Z index', () => {
   it('puts umlauts with their base letter in German', () => {
     const groups = azGroups([{ title: 'Ärzte', href: '/a/', type: 'x' }, { title: 'Anmeldung', href: '/b/', type: 'x' }], 'de')
     expect(groups.map((group) => [group.letter, group.entries.map((each) => each.title)])).toEqual([['A', ['Anmeldung', 'Ärzte']]])
+  })
+
+  it('is split into pages of a fixed size in A–Z order, each letter linked to the page where its entries start', () => {
+    const entry = (title: string) => ({ title, href: `/${title}/`, type: 'Seite' })
+    const groups = azGroups(['Anmeldung', 'Ärzte', 'Beratung', 'Bildung', 'Bus', 'Cafe', 'Zuwanderung'].map(entry), 'de')
+    const { rows, letters } = azRows(groups, 2)
+    expect(rows.map((row) => `${row.letter}:${row.entry.title}`)).toEqual(['A:Anmeldung', 'A:Ärzte', 'B:Beratung', 'B:Bildung', 'B:Bus', 'C:Cafe', 'Z:Zuwanderung'])
+    expect(letters).toEqual([
+      { letter: 'A', group: 0, page: 1 },
+      { letter: 'B', group: 1, page: 2 },
+      { letter: 'C', group: 2, page: 3 },
+      { letter: 'Z', group: 3, page: 4 },
+    ])
   })
 })

@@ -24,3 +24,22 @@ export function azGroups(entries: AzEntry[], locale: LocaleCode): AzGroup[] {
   }
   return groups
 }
+
+/** An entry of the index with the group (first letter) it is listed under. */
+export type AzRow = { entry: AzEntry; letter: string; group: number }
+/** Where a letter's entries start: its group's position in the index and the page of its first entry. */
+export type AzLetter = { letter: string; group: number; page: number }
+
+/**
+ * The index as one list in A–Z order, and for each letter the page (of `size` entries) its first entry is on,
+ * so the index can be split into numbered pages and each letter linked to where it starts.
+ */
+export function azRows(groups: AzGroup[], size: number): { rows: AzRow[]; letters: AzLetter[] } {
+  const rows: AzRow[] = []
+  const letters: AzLetter[] = []
+  groups.forEach((group, index) => {
+    letters.push({ letter: group.letter, group: index, page: Math.floor(rows.length / size) + 1 })
+    for (const entry of group.entries) rows.push({ entry, letter: group.letter, group: index })
+  })
+  return { rows, letters }
+}
