@@ -135,10 +135,15 @@ async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: numbe
   } finally {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true })
   }
-  await Promise.all(shards.map((locales) => indexer(env, staging, ['--locales', locales.join(',')])))
+  // One indexer per locale, `workers` at a time, German (the most pages, and the PDFs) first: a shard's fixed list
+  // of locales left one indexer idle while the other still worked through German.
+  const queue = [...localeCodes]
+  await Promise.all(shards.map(async () => {
+    for (let locale = queue.shift(); locale; locale = queue.shift()) await indexer(env, staging, ['--locales', locale])
+  }))
 }
 
-/** Replaces `target` (a hard-linked copy of the live site) file by file with the pages in `source`. */
+/** Moves every file of `source` into `target`, replacing the file there (a rename replaces atomically). */
 function mergeInto(source: string, target: string): void {
   for (const entry of readdirSync(source, { withFileTypes: true })) {
     const from = join(source, entry.name)
@@ -147,23 +152,30 @@ function mergeInto(source: string, target: string): void {
       mkdirSync(to, { recursive: true })
       mergeInto(from, to)
     } else {
-      // Unlink first: writing into a hard link would change the live site's file too.
-      rmSync(to, { force: true })
       move(from, to)
     }
   }
 }
 
-/** The changed entries' pages and every overview page, indexed into /pagefind-recent/, merged into a copy of the live site. */
-async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, staging: string, entries: string[]): Promise<void> {
-  const pages = join(BUILDS_DIR, `${basename(staging)}.pages`)
+/**
+ * The changed entries' pages and every overview page, rendered and indexed into /pagefind-recent/ apart from the
+ * site, then moved into the live site file by file: each page is replaced atomically, and nothing is touched
+ * before rendering and indexing have succeeded.
+ */
+async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries: string[]): Promise<void> {
+  const pages = join(BUILDS_DIR, `${basename(output)}.incremental-${process.pid}`)
   const extra = { SITE_BUILD_ENTRIES: entries.join(',') }
   try {
     await astroBuild(env, pages, extra)
     await indexer(env, pages, ['--recent'], extra)
-    await runCommand('cp', ['-al', output, staging])
-    rmSync(join(staging, 'pagefind-recent'), { recursive: true, force: true })
-    mergeInto(pages, staging)
+    if (!existsSync(join(pages, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
+    // The search bundles first, so a page that names them never comes before them.
+    const recent = join(output, 'pagefind-recent')
+    const outdated = `${recent}.outdated-${process.pid}`
+    if (existsSync(recent)) renameSync(recent, outdated)
+    move(join(pages, 'pagefind-recent'), recent)
+    rmSync(outdated, { recursive: true, force: true })
+    mergeInto(pages, output)
   } finally {
     rmSync(pages, { recursive: true, force: true })
   }
@@ -201,23 +213,31 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
   const plan: BuildPlan = force ? { kind: 'full', reason: 'a full build was asked for' } : planBuild(manifest, { code, shared, state })
   // Entries saved while this build reads the CMS count as changed for the next one; the margin covers clock skew.
   const fullBuildStartedAt = new Date(started - 60_000).toISOString()
-  const staging = `${output}.staging-${process.pid}`
-  rmSync(staging, { recursive: true, force: true })
-  try {
-    const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
-    if (plan.kind === 'incremental') await incrementalBuild(buildEnv, output, staging, plan.entries)
-    else await fullBuild(buildEnv, staging, workers)
-    if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
-  } catch (error) {
+  const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
+  const failed = (error: unknown) =>
+    new UserError(`The site build failed: ${(error as Error).message}.${live ? ' The last good site stays online.' : ''}`)
+  if (plan.kind === 'incremental') {
+    try {
+      await incrementalBuild(buildEnv, output, plan.entries)
+    } catch (error) {
+      throw failed(error)
+    }
+  } else {
+    const staging = `${output}.staging-${process.pid}`
     rmSync(staging, { recursive: true, force: true })
-    const kept = live ? ' The last good site stays online.' : ''
-    throw new UserError(`The site build failed: ${(error as Error).message}.${kept}`)
+    try {
+      await fullBuild(buildEnv, staging, workers)
+      if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
+    } catch (error) {
+      rmSync(staging, { recursive: true, force: true })
+      throw failed(error)
+    }
+    const previous = `${output}.previous`
+    rmSync(previous, { recursive: true, force: true })
+    if (existsSync(output)) renameSync(output, previous)
+    renameSync(staging, output)
+    rmSync(previous, { recursive: true, force: true })
   }
-  const previous = `${output}.previous`
-  rmSync(previous, { recursive: true, force: true })
-  if (existsSync(output)) renameSync(output, previous)
-  renameSync(staging, output)
-  rmSync(previous, { recursive: true, force: true })
   writeFileSync(stampFile, stamp)
   writeManifest(manifestFile, {
     code,

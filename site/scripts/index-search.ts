@@ -73,6 +73,9 @@ function folderBytes(folder: string): number {
   }, 0)
 }
 
+/** Pages sent to Pagefind's service before waiting for its answers. */
+const inFlight = 32
+
 export type BundleReport = { locale: LocaleCode; path: string; pages: number; records: number; bytes: number }
 
 /**
@@ -150,6 +153,8 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
     if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
     const count = { pages: 0, records: 0 }
 
+    // Up to `inFlight` pages wait in Pagefind's service at once: awaiting each one left the service idle between them.
+    const pending = new Set<Promise<void>>()
     for (const { file, url, role } of byLocale.get(locale) ?? []) {
       const html = readFileSync(file, 'utf8')
       if (!html.includes('data-pagefind-body')) continue
@@ -159,10 +164,15 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
       const untranslated = locale !== sourceLocale && language !== locale
       const content = untranslated ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts }) : annotatePage(html, facts)
       if (content === null) continue
-      const added = await index.addHTMLFile({ url, content })
-      if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
-      count[untranslated ? 'records' : 'pages']++
+      const adding = index.addHTMLFile({ url, content }).then((added) => {
+        if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
+        count[untranslated ? 'records' : 'pages']++
+      })
+      pending.add(adding)
+      void adding.finally(() => pending.delete(adding)).catch(() => undefined)
+      if (pending.size >= inFlight) await Promise.race(pending)
     }
+    await Promise.all(pending)
 
     for (const document of documents.filter(builtEntry('documents'))) {
       const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale

@@ -52,3 +52,13 @@ export function builtPage(page: { id: number; layout?: Partial<Record<string, { 
 export function localeRoutes(): { params: { locale: string }; props: { locale: LocaleCode } }[] {
   return builtLocales().map((locale) => ({ params: { locale: localePath(locale) }, props: { locale } }))
 }
+
+/**
+ * localeRoutes() for an overview page listing entries of these kinds: an incremental build renders it only when it
+ * renders entries of one of them (an event changed: the events overview, not the documents library).
+ */
+export function overviewRoutes(...kinds: EntryCollection[]): ReturnType<typeof localeRoutes> {
+  if (entrySet === null) return localeRoutes()
+  const changed = new Set([...entrySet].map((entry) => entry.split(':')[0]))
+  return kinds.some((kind) => changed.has(kind)) ? localeRoutes() : []
+}
