@@ -70,7 +70,7 @@ export function inDistrict([lat, lng]: LatLng, district: District): boolean {
 }
 
 /** Side of the square cells (SVG units) in which organisation dots are combined into one. */
-export const clusterCell = 30
+export const clusterCell = 40
 
 export type MapCluster<T> = { x: number; y: number; items: T[] }
 
