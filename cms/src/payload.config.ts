@@ -7,6 +7,7 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { invalidateApiCache, invalidateApiCacheOnCommit } from './api-cache/shared'
 import { ActivityFields } from './collections/ActivityFields'
 import { Contacts } from './collections/Contacts'
 import { Documents } from './collections/Documents'
@@ -41,11 +42,22 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   // Every relationship must point at an entry that exists: checked in each field's validation.
+  // Every write empties the REST read cache (api-cache/), uploads included.
   collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, SearchMisses, Users].map((collection) => ({
     ...collection,
     fields: withExistingRelations(collection.fields),
+    hooks: {
+      ...collection.hooks,
+      afterChange: [...(collection.hooks?.afterChange ?? []), invalidateApiCache],
+      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateApiCache],
+    },
   })),
-  globals: [Navigation, SiteSettings, AlertBanner].map((global) => ({ ...global, fields: withExistingRelations(global.fields) })),
+  globals: [Navigation, SiteSettings, AlertBanner].map((global) => ({
+    ...global,
+    fields: withExistingRelations(global.fields),
+    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), invalidateApiCache] },
+  })),
+  onInit: invalidateApiCacheOnCommit,
   upload: {
     limits: { fileSize: uploadLimitBytes() },
     abortOnLimit: true,

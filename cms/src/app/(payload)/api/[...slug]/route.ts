@@ -2,7 +2,10 @@ import config from '@payload-config'
 import '@payloadcms/next/css'
 import { REST_DELETE, REST_GET, REST_OPTIONS, REST_PATCH, REST_POST, REST_PUT } from '@payloadcms/next/routes'
 
-export const GET = REST_GET(config)
+import { cachedRestGet } from '../../../../api-cache/route'
+
+// Anonymous reads are answered from the process's read cache (API_CACHE, see src/api-cache/).
+export const GET = cachedRestGet(config, REST_GET(config))
 export const POST = REST_POST(config)
 export const DELETE = REST_DELETE(config)
 export const PATCH = REST_PATCH(config)
