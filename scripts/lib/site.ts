@@ -151,10 +151,17 @@ function mergeInto(source: string, target: string): void {
     if (entry.isDirectory()) {
       mkdirSync(to, { recursive: true })
       mergeInto(from, to)
+      // A list that got shorter has fewer numbered pages (…/seite/N/): the ones past its end go.
+      if (entry.name === 'seite') removeMissing(from, to)
     } else {
       move(from, to)
     }
   }
+}
+
+function removeMissing(source: string, target: string): void {
+  const kept = new Set(readdirSync(source))
+  for (const name of readdirSync(target)) if (!kept.has(name)) rmSync(join(target, name), { recursive: true, force: true })
 }
 
 /**

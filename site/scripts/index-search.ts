@@ -145,6 +145,8 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
     byLocale.set(role.locale, [...(byLocale.get(role.locale) ?? []), { file, url, role }])
   }
   const reports: BundleReport[] = []
+  /** Addresses with a record in the bundles written: pages, and PDF files (their records are `file.pdf#page=N`). */
+  const indexed = new Set<string>()
   // One locale at a time, its index dropped once written: memory stays that of the largest locale.
   for (const locale of locales) {
     const path = join(site, bundlePath(locale, root))
@@ -167,6 +169,7 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
       const adding = index.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
         count[untranslated ? 'records' : 'pages']++
+        indexed.add(url)
       })
       pending.add(adding)
       void adding.finally(() => pending.delete(adding)).catch(() => undefined)
@@ -192,6 +195,7 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
         if (added.errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
         count.records++
       }
+      if (records.length > 0) indexed.add(localFileUrl(document.url))
     }
 
     if (count.pages + count.records > 0) {
@@ -204,9 +208,8 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
   await pagefind.close()
   if (recent) {
     // The search page drops a full bundle's result for these addresses in favour of the recent one.
-    const addresses = files.map((file) => urlForFile(relative(site, file)))
     mkdirSync(join(site, 'pagefind-recent'), { recursive: true })
-    writeFileSync(join(site, 'pagefind-recent', 'recent.json'), JSON.stringify({ bundles: reports.map((report) => report.path), addresses }))
+    writeFileSync(join(site, 'pagefind-recent', 'recent.json'), JSON.stringify({ bundles: reports.map((report) => report.path), addresses: [...indexed] }))
   }
   return reports
 }

@@ -3,10 +3,10 @@ import type { LocaleCode } from '../../../i18n/locales.ts'
 import { t } from '../../../i18n/ui.ts'
 import { calendarFor, calendarResponse } from '../../../lib/event-feeds.ts'
 import { siteData } from '../../../lib/site-data.ts'
-import { localeRoutes } from '../../../lib/static-paths.ts'
+import { overviewRoutes } from '../../../lib/static-paths.ts'
 
 export function getStaticPaths() {
-  return localeRoutes()
+  return overviewRoutes('events', 'organisations')
 }
 
 /** Every published event, past and coming, in the reader's language. */

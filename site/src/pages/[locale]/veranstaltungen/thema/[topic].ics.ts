@@ -4,11 +4,11 @@ import { pickRequired } from '../../../../i18n/localized.ts'
 import type { Topic } from '../../../../loaders/schemas.ts'
 import { calendarFor, calendarResponse, topicsWithEvents } from '../../../../lib/event-feeds.ts'
 import { siteData } from '../../../../lib/site-data.ts'
-import { localeRoutes } from '../../../../lib/static-paths.ts'
+import { overviewRoutes } from '../../../../lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { events, topics } = await siteData()
-  return localeRoutes().flatMap(({ params, props }) =>
+  return overviewRoutes('events', 'organisations').flatMap(({ params, props }) =>
     topicsWithEvents(events, topics).map((topic) => ({ params: { ...params, topic: topic.slug.de }, props: { ...props, topic } })),
   )
 }
