@@ -7,6 +7,9 @@ const dirname = path.dirname(fileURLToPath(import.meta.url))
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
+  // Compressing every answer again costs more CPU than a cached API answer itself (README: CMS_COMPRESS); in
+  // production a reverse proxy compresses, on localhost nothing needs it.
+  compress: process.env.CMS_COMPRESS === 'on',
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
 }

@@ -20,7 +20,7 @@ import { CMS_DIR, ROOT } from './lib/paths'
 import { freePort, runCommand, runMain, stopService, UserError } from './lib/processes'
 import { serveStatic } from './lib/static-server'
 import { SCALES, type Scale } from './bench/corpus'
-import { measureLatency, type Latency } from './bench/latency'
+import { measureRest } from './bench/rest'
 import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
 import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
@@ -62,31 +62,6 @@ function capture(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${args[0]} exited with ${code}`))))
   })
-}
-
-/** The three REST cases on the CMS at `cmsUrl`, with the sample parameters the direct SQL used. */
-async function restLatency(cmsUrl: string, samples: QuerySamples, requests: number): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
-  const urls: Record<keyof QuerySamples, (index: number) => string> = {
-    list: (index) => {
-      const { topic, from } = samples.list[index % samples.list.length]
-      return `${cmsUrl}/api/events?where[status][equals]=scheduled&where[start][greater_than_equal]=${encodeURIComponent(from)}&where[topics][in]=${topic}&sort=start&limit=20&depth=0&locale=de`
-    },
-    detail: (index) => `${cmsUrl}/api/documents/${samples.detail[index % samples.detail.length].id}?depth=1&locale=de`,
-    localized: (index) => {
-      const { id, locale } = samples.localized[index % samples.localized.length]
-      return `${cmsUrl}/api/pages/${id}?locale=${locale}&depth=0`
-    },
-  }
-  const result = {} as Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
-  for (const [name, url] of Object.entries(urls) as [keyof QuerySamples, (index: number) => string][]) {
-    const call = async (index: number) => {
-      const response = await fetch(url(index))
-      await response.arrayBuffer()
-      if (!response.ok) throw new Error(`${response.status}`)
-    }
-    result[name] = { c1: await measureLatency(call, { requests, concurrency: 1 }), c16: await measureLatency(call, { requests, concurrency: 16 }) }
-  }
-  return result
 }
 
 /** A PostgreSQL database of its own for this run, dropped afterwards. */
@@ -196,7 +171,7 @@ runMain(async () => {
       const cms = await startCms({ ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') }, port)
       try {
         log('REST latency on PostgreSQL')
-        result.postgres.rest = await restLatency(`http://localhost:${port}`, result.postgres.load.samples, requests)
+        result.postgres.rest = await measureRest(`http://localhost:${port}`, result.postgres.load.samples, requests)
       } finally {
         await stopService(cms)
       }
@@ -205,7 +180,7 @@ runMain(async () => {
     try {
       if (!skip.has('rest')) {
         log(`REST latency on SQLite (${requests} requests per case and concurrency)`)
-        result.sqlite.rest = await restLatency(cmsUrl, samples, requests)
+        result.sqlite.rest = await measureRest(cmsUrl, samples, requests)
       }
       if (skip.has('build')) return
       const output = join(workDir, 'site')

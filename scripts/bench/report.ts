@@ -1,10 +1,11 @@
 /** The benchmark's result file and the Markdown table printed from it. */
 import type { Latency } from './latency'
+import type { RestLatency } from './rest'
 import type { LoadResult, QuerySamples } from './load-corpus'
 import type { SearchMeasure } from './search'
 import type { BuildMeasure } from './site-build'
 
-type Rest = Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
+type Rest = RestLatency
 type Weight = { pages: number; medianKB: number; maxKB: number; medianGzipKB: number; maxGzipKB: number; heaviest: string }
 
 export type BenchResult = {
@@ -36,11 +37,12 @@ const ms = (value: number) => `${value} ms`
 function restRows(database: string, rest: Rest | undefined, direct: LoadResult['direct'] | undefined): string[] {
   if (!rest) return []
   const names = { list: 'list with filters (events, topic + date, 20)', detail: 'detail, depth 1 (document)', localized: 'localized read (page, translation locale)' }
+  const shown = (latency: Latency) => `p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)} · p99 ${ms(latency.p99)}${latency.failures ? ` (${latency.failures} failed)` : ''}`
   return (Object.keys(names) as (keyof QuerySamples)[]).flatMap((name) =>
     (['c1', 'c16'] as const).map((level) => {
-      const api = rest[name][level]
+      const { served, uncached } = rest[name]
       const sql = direct?.[name][level]
-      return `| REST ${database}: ${names[name]}, concurrency ${api.concurrency} | p50 ${ms(api.p50)} · p95 ${ms(api.p95)} · p99 ${ms(api.p99)}${api.failures ? ` (${api.failures} failed)` : ''} | SQL p50 ${sql ? ms(sql.p50) : '–'} · p95 ${sql ? ms(sql.p95) : '–'} | ${sql ? ratio(api.p95, sql.p95) : '–'} (p95) |`
+      return `| REST ${database}: ${names[name]}, concurrency ${served[level].concurrency} | served (read cache): ${shown(served[level])}; uncached: ${shown(uncached[level])} | SQL p50 ${sql ? ms(sql.p50) : '–'} · p95 ${sql ? ms(sql.p95) : '–'} | ${sql ? `${ratio(served[level].p95, sql.p95)} served, ${ratio(uncached[level].p95, sql.p95)} uncached` : '–'} (p95) |`
     }),
   )
 }
