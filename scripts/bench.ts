@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,baseline,search,weight,publish] [--reuse]
+ * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,loader,baseline,search,weight,publish] [--reuse]
  *
  * Generates a synthetic corpus (scripts/bench/corpus.ts), loads it through the Local API into a fresh SQLite
  * database under bench/corpus/ (and PostgreSQL when BENCH_POSTGRES_URI is set), starts the CMS on it, builds
@@ -13,6 +13,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createRequire } from 'node:module'
 import { cpus, freemem, totalmem } from 'node:os'
 import { join } from 'node:path'
+import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
 
 import { buildCms, startCms } from './lib/cms'
@@ -21,13 +22,14 @@ import { freePort, runCommand, runMain, stopService, UserError } from './lib/pro
 import { serveStatic } from './lib/static-server'
 import { SCALES, type Scale } from './bench/corpus'
 import { measureRest } from './bench/rest'
+import { serveSnapshot, snapshotApi } from './bench/json-api'
 import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
 import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
 import { dumpCollections, htmlSizes, indexSizes, measureBaselineBuild, measureSiteBuild, routesOf } from './bench/site-build'
 import { markdownReport, type BenchResult } from './bench/report'
 
-const STEPS = ['postgres', 'rest', 'build', 'baseline', 'search', 'weight', 'publish'] as const
+const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish'] as const
 type Step = (typeof STEPS)[number]
 
 function parseArgs(argv: string[]) {
@@ -191,6 +193,22 @@ runMain(async () => {
       result.html = htmlSizes(output)
       log(`built ${build.htmlPages} HTML pages in ${build.seconds} s`)
 
+      if (!skip.has('loader')) {
+        log('loader baseline: the same site built from JSON files of the same API answers')
+        const folder = join(workDir, 'api-snapshot')
+        const bytes = await snapshotApi(cmsUrl, folder)
+        const api = await serveSnapshot(folder, cmsUrl, await freePort())
+        const address = api.address() as AddressInfo
+        const fromFiles = join(workDir, 'site-from-json')
+        try {
+          const measured = await measureSiteBuild({ cmsUrl: `http://127.0.0.1:${address.port}`, env, output: fromFiles, force: true, excludeGroups: [cms.pid!] })
+          result.loaderBaseline = { ...measured, build: undefined, snapshotMiB: Math.round(bytes / 2 ** 20) }
+        } finally {
+          api.close()
+          rmSync(fromFiles, { recursive: true, force: true })
+          rmSync(folder, { recursive: true, force: true })
+        }
+      }
       if (!skip.has('baseline')) {
         log('baseline: plain Astro build of the same routes from JSON files')
         const dataDir = join(workDir, 'baseline-data')

@@ -23,6 +23,8 @@ export type BenchResult = {
   postgres?: { load: LoadResult; rest?: Rest }
   build?: Omit<BuildMeasure, never> & { cmsRssMiBAfter: number; build?: undefined }
   baseline?: BuildMeasure & { jsonMiB: number }
+  /** The same site built from JSON files of the same API answers (scripts/bench/json-api.ts). */
+  loaderBaseline?: BuildMeasure & { snapshotMiB: number; build?: undefined }
   index?: Record<string, { kB: number; files: number }>
   html?: { pages: number; medianKB: number; maxKB: number; largest: string }
   search?: SearchMeasure[]
@@ -69,6 +71,9 @@ export function markdownReport(result: BenchResult): string {
   if (build) {
     rows.push(
       `| Site build, wall time (astro build + Pagefind + swap) | ${build.seconds} s (astro ${build.astroSeconds} s, Pagefind ${build.indexSeconds ?? '–'} s) | plain Astro from JSON: ${baseline ? `${baseline.seconds} s` : '–'} | ${baseline ? ratio(build.astroSeconds, baseline.seconds) : '–'} (astro phase) |`,
+      ...(result.loaderBaseline
+        ? [`| Site build, astro phase: from the CMS vs the same site from JSON files of the same answers (${result.loaderBaseline.snapshotMiB} MiB) | ${build.astroSeconds} s | from JSON files: ${result.loaderBaseline.astroSeconds} s (whole build ${result.loaderBaseline.seconds} s, peak ${result.loaderBaseline.peakRssMiB} MiB) | the CMS loader adds ${Math.round((build.astroSeconds / result.loaderBaseline.astroSeconds - 1) * 100)}% |`]
+        : []),
       `| Site build, HTML pages/s (astro phase) | ${build.pagesPerSecond} pages/s (${build.htmlPages} pages) | ${baseline ? `${baseline.pagesPerSecond} pages/s (${baseline.htmlPages} pages)` : '–'} | ${baseline ? ratio(baseline.pagesPerSecond, build.pagesPerSecond) : '–'} slower |`,
       `| Site build, peak RSS of the process tree (CMS not counted) | ${build.peakRssMiB} MiB (astro ${build.astroPeakRssMiB ?? '?'} MiB, Pagefind ${build.indexPeakRssMiB ?? '?'} MiB; CMS afterwards: ${build.cmsRssMiBAfter} MiB) | ${baseline ? `${baseline.peakRssMiB} MiB` : '–'} | ${baseline ? ratio(build.peakRssMiB, baseline.peakRssMiB) : '–'} |`,
     )
