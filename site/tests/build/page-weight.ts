@@ -24,7 +24,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-import { decodeEntities, distFiles, fileForPath, htmlPages, isRedirectPage, localeOfPage, srcsetUrls, type Page, type Tag } from './dist.ts'
+import { decodeEntities, distFiles, fileForPath, isRedirectPage, localeOfPage, readPage, srcsetUrls, type Page, type Tag } from './dist.ts'
 
 type FontFace = { family: string; weight: string; file: string; ranges: [number, number][] }
 export type PageWeight = { page: string; htmlBytes: number; bytes: number; gzipBytes: number; files: string[]; missing: string[] }
@@ -140,9 +140,12 @@ function scriptClosure(root: string, file: string, seen = new Set<string>()): st
 export function pageWeights(root: string): PageWeight[] {
   const faces = distFiles(root).filter((file) => file.endsWith('.css')).flatMap((file) => fontFaces(root, file))
   const families = [...new Set(faces.map((face) => face.family))]
-  return htmlPages(root)
-    .filter((page) => !isRedirectPage(page))
-    .map((page) => {
+  // One page parsed at a time: all of them at once do not fit in memory at 10k entries (118k pages).
+  return distFiles(root)
+    .filter((file) => file.endsWith('.html'))
+    .flatMap((file) => {
+      const page = readPage(file, root)
+      if (isRedirectPage(page)) return []
       const urls = new Set<string>()
       const missing: string[] = []
       for (const tag of page.tags) {
