@@ -11,7 +11,7 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { cpus, freemem, totalmem } from 'node:os'
+import { cpus, freemem, loadavg, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
@@ -138,13 +138,24 @@ runMain(async () => {
     seed,
     date,
     anchor,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30), node: process.version, loadAverageAtStart: (await import('node:os')).loadavg().map((load) => Math.round(load * 100) / 100) },
+    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100) },
     requests,
     skipped: [...skip],
     reusedCorpus: reusing,
     sqlite: {},
   }
-  const log = (message: string) => console.log(`▸ [${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
+  const resultFile = join(ROOT, 'bench', 'results', `${scale}-${date}.json`)
+  // Written after every step too: a step that kills the process (out of memory) leaves the steps before it on record.
+  const save = () => {
+    result.seconds = Math.round((Date.now() - started) / 1000)
+    result.machine.loadAverageAtEnd = loadavg().map((load) => Math.round(load * 100) / 100)
+    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
+    writeFileSync(resultFile, `${JSON.stringify(result, null, 2)}\n`)
+  }
+  const log = (message: string) => {
+    save()
+    console.log(`▸ [${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
+  }
 
   if (reusing) {
     log(`reusing the corpus loaded earlier into ${workDir} (its import measurement included)`)
@@ -265,12 +276,8 @@ runMain(async () => {
     }
   } finally {
     await postgres?.drop()
-    result.seconds = Math.round((Date.now() - started) / 1000)
-    result.machine.loadAverageAtEnd = (await import('node:os')).loadavg().map((load) => Math.round(load * 100) / 100)
-    const file = join(ROOT, 'bench', 'results', `${scale}-${date}.json`)
-    mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true })
-    writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`)
-    console.log(`\n${markdownReport(result)}\nResult: ${file} (${result.seconds} s)`)
+    save()
+    console.log(`\n${markdownReport(result)}\nResult: ${resultFile} (${result.seconds} s)`)
   }
   process.exit(0)
 })

@@ -1,5 +1,5 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
-import { availableParallelism } from 'node:os'
+import { availableParallelism, totalmem } from 'node:os'
 import { basename, join } from 'node:path'
 
 import { localeCodes, locales, type LocaleCode } from '../../cms/src/i18n/locales'
@@ -93,7 +93,7 @@ function move(from: string, to: string): void {
 async function astroBuild(env: NodeJS.ProcessEnv, outDir: string, extra: Record<string, string> = {}): Promise<void> {
   const cacheDir = `${outDir}.cache`
   try {
-    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...env, ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } })
+    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...withHeap(env), ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } })
     rmSync(join(outDir, '.prerender'), { recursive: true, force: true })
   } finally {
     rmSync(cacheDir, { recursive: true, force: true })
@@ -108,7 +108,17 @@ async function rendering(folder: string, locale: LocaleCode, build: Promise<void
 }
 
 const indexer = (env: NodeJS.ProcessEnv, folder: string, args: string[] = [], extra: Record<string, string> = {}) =>
-  runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], { cwd: SITE_DIR, env: { ...env, ...extra } })
+  runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], { cwd: SITE_DIR, env: { ...withHeap(env), ...extra } })
+
+/**
+ * Build processes hold every entry in every locale; Node's default heap limit (about 4 GB) is too small from some
+ * tens of thousands of entries. Each may grow to half the machine's memory, unless NODE_OPTIONS sets a limit.
+ */
+function withHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  if (/--max-old-space-size/.test(env.NODE_OPTIONS ?? '')) return env
+  const megabytes = Math.max(4096, Math.floor(totalmem() / 2 ** 20 / 2))
+  return { ...env, NODE_OPTIONS: `${env.NODE_OPTIONS ?? ''} --max-old-space-size=${megabytes}`.trim() }
+}
 
 /**
  * Every page, in `workers` shards of locales built side by side (each shard its own `astro build`), merged into

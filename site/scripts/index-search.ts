@@ -22,7 +22,7 @@ import { z } from 'astro/zod'
 
 import { localeCodes, sourceLocale, type LocaleCode } from '../src/i18n/locales.ts'
 import { htmlLang } from '../src/i18n/routing.ts'
-import { cmsUrl, validateDocument } from '../src/loaders/cms.ts'
+import { fetchCollection, validateDocument } from '../src/loaders/cms.ts'
 import { documentSchema, eventSchema, indicatorSchema, organisationSchema, pageSchema, topicSchema } from '../src/loaders/schemas.ts'
 import { localFileUrl } from '../src/lib/files.ts'
 import { indexPages, pageUrl } from '../src/lib/pages.ts'
@@ -45,10 +45,7 @@ const schemas = {
 }
 
 async function load<K extends keyof typeof schemas>(collection: K): Promise<z.infer<(typeof schemas)[K]>[]> {
-  const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&pagination=false`
-  const response = await fetch(url, { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new Error(`CMS answered ${response.status} ${response.statusText} for ${url}`)
-  const { docs } = (await response.json()) as { docs: unknown[] }
+  const docs = await fetchCollection(collection)
   return docs.map((doc) => validateDocument(schemas[collection], doc, collection) as z.infer<(typeof schemas)[K]>)
 }
 

@@ -47,16 +47,28 @@ export function validateDocument<T extends z.ZodType>(schema: T, doc: unknown, c
   return result.data
 }
 
+/** Documents per request: a whole large collection in one answer would make the CMS hold it all at once. */
+const PAGE_SIZE = 500
+
+/** Every published document of a collection in all locales (depth 0), fetched page by page in id order. */
+export async function fetchCollection(collection: string): Promise<unknown[]> {
+  const docs: unknown[] = []
+  for (let page = 1; ; page++) {
+    const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&sort=id&limit=${PAGE_SIZE}&page=${page}`
+    const body = (await fetchJson(url, `collection "${collection}"`)) as { docs?: unknown; hasNextPage?: boolean }
+    if (!Array.isArray(body.docs)) throw new Error(`CMS collection "${collection}": the answer from ${url} has no "docs" list`)
+    for (const doc of body.docs) docs.push(doc)
+    if (!body.hasNextPage) return docs
+  }
+}
+
 /** Loads every published document of a collection in all locales. */
 export function cmsCollectionLoader<T extends z.ZodType>(collection: string, schema: T): Loader {
   return {
     name: `cms:${collection}`,
     schema,
     load: async ({ store, logger }) => {
-      const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&pagination=false`
-      const body = await fetchJson(url, `collection "${collection}"`)
-      const docs = (body as { docs?: unknown }).docs
-      if (!Array.isArray(docs)) throw new Error(`CMS collection "${collection}": the answer from ${url} has no "docs" list`)
+      const docs = await fetchCollection(collection)
       store.clear()
       for (const doc of docs) {
         const data = validateDocument(schema, doc, collection) as Record<string, unknown>

@@ -94,13 +94,19 @@ export function urlPathOf(file: string): string {
   return '/' + file.replace(/(^|\/)index\.html$/, '$1')
 }
 
+/** A parsed page, kept for the next test that reads it. */
 export function readPage(file: string, root = requireDist()): Page {
   const cached = pageCache.get(file)
   if (cached) return cached
-  const html = readFileSync(join(root, file), 'utf8')
-  const page = { file, path: urlPathOf(file), html, tags: parseTags(html) }
+  const page = parsePage(file, root)
   pageCache.set(file, page)
   return page
+}
+
+/** A parsed page, not kept: for a pass over every page of a large build. */
+export function parsePage(file: string, root = requireDist()): Page {
+  const html = readFileSync(join(root, file), 'utf8')
+  return { file, path: urlPathOf(file), html, tags: parseTags(html) }
 }
 
 export function htmlPages(root = requireDist()): Page[] {

@@ -24,7 +24,7 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-import { decodeEntities, distFiles, fileForPath, isRedirectPage, localeOfPage, readPage, srcsetUrls, type Page, type Tag } from './dist.ts'
+import { decodeEntities, distFiles, fileForPath, isRedirectPage, localeOfPage, parsePage, srcsetUrls, type Page, type Tag } from './dist.ts'
 
 type FontFace = { family: string; weight: string; file: string; ranges: [number, number][] }
 export type PageWeight = { page: string; htmlBytes: number; bytes: number; gzipBytes: number; files: string[]; missing: string[] }
@@ -144,7 +144,7 @@ export function pageWeights(root: string): PageWeight[] {
   return distFiles(root)
     .filter((file) => file.endsWith('.html'))
     .flatMap((file) => {
-      const page = readPage(file, root)
+      const page = parsePage(file, root)
       if (isRedirectPage(page)) return []
       const urls = new Set<string>()
       const missing: string[] = []
