@@ -9,29 +9,36 @@ export function percentile(sorted: number[], share: number): number {
 
 const round = (value: number) => Math.round(value * 100) / 100
 
-/**
- * Runs `call(i)` for i = 0 … requests-1, at most `concurrency` at a time, after `warmup` calls that are
- * not counted. A call that throws counts as a failure (its time is not in the percentiles).
- */
-export async function measureLatency(call: (index: number) => Promise<void>, { requests, concurrency, warmup = 10 }: { requests: number; concurrency: number; warmup?: number }): Promise<Latency> {
-  for (let index = 0; index < warmup; index++) await call(index)
-  const times: number[] = []
-  let failures = 0
+/** Runs `call(i)` for i = 0 … count-1, at most `concurrency` at a time; `each` learns every call's time or failure. */
+async function run(call: (index: number) => Promise<void>, count: number, concurrency: number, each: (ms: number | null) => void): Promise<void> {
   let next = 0
-  const started = performance.now()
   const worker = async () => {
-    while (next < requests) {
+    while (next < count) {
       const index = next++
       const begin = performance.now()
       try {
         await call(index)
-        times.push(performance.now() - begin)
+        each(performance.now() - begin)
       } catch {
-        failures++
+        each(null)
       }
     }
   }
   await Promise.all(Array.from({ length: concurrency }, worker))
+}
+
+/**
+ * Runs `call(i)` for i = 0 … requests-1, at most `concurrency` at a time, after `warmup` calls at the same
+ * concurrency that are not counted (default: four rounds, at least 10 — the first bursts after a server starts
+ * pay for its JIT compiler and would otherwise make the tail). A call that throws counts as a failure (its time is
+ * not in the percentiles).
+ */
+export async function measureLatency(call: (index: number) => Promise<void>, { requests, concurrency, warmup = Math.max(10, concurrency * 4) }: { requests: number; concurrency: number; warmup?: number }): Promise<Latency> {
+  await run(call, warmup, concurrency, () => undefined)
+  const times: number[] = []
+  let failures = 0
+  const started = performance.now()
+  await run(call, requests, concurrency, (ms) => (ms === null ? failures++ : times.push(ms)))
   const seconds = (performance.now() - started) / 1000
   times.sort((a, b) => a - b)
   return {

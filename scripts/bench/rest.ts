@@ -18,7 +18,8 @@
  *              be valid JSON and byte-identical to the one without, for every sample (that check also fills the cache for
  *              `served`); a timed answer that says `X-Cache: hit` counts as a failure (`Latency.failures`).
  *
- * Each variant runs `requests` timed requests after 10 untimed ones, first one at a time (c1), then 16 in flight
+ * Each variant runs `requests` timed requests after a warm-up of four rounds at the same concurrency (at least 10
+ * requests), first one at a time (c1), then 16 in flight
  * (c16). At c16 the one Node process serves them in turn, so p95 at c16 ≈ 16 × the time of one request.
  */
 import { measureLatency, type Latency } from './latency'
