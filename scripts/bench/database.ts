@@ -3,6 +3,9 @@
  * same reads the REST cases make, without Payload in between. SQLite through the adapter's libsql client,
  * PostgreSQL through its pg pool.
  */
+import { measureLatency, type Latency } from './latency'
+import type { QuerySamples } from './load-corpus'
+
 export type Row = Record<string, unknown>
 export type Db = {
   kind: 'sqlite' | 'postgres'
@@ -165,4 +168,18 @@ export const directQueries = {
     await db.query(`SELECT * FROM pages_rels WHERE parent_id = ?`, [id])
     return page ? 1 : 0
   },
+}
+
+/** The REST cases' reads as SQL on `db`, at concurrency 1 and 16: the baseline of the REST measurement. */
+export async function measureDirect(db: Db, samples: QuerySamples, requests: number): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
+  const result = {} as Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
+  for (const name of ['list', 'detail', 'localized'] as const) {
+    const list = samples[name]
+    const run = directQueries[name] as (db: Db, sample: never) => Promise<number>
+    const call = async (index: number) => {
+      if ((await run(db, list[index % list.length] as never)) === 0 && name !== 'list') throw new Error(`${name}: no row`)
+    }
+    result[name] = { c1: await measureLatency(call, { requests, concurrency: 1 }), c16: await measureLatency(call, { requests, concurrency: 16 }) }
+  }
+  return result
 }

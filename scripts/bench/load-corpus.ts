@@ -15,8 +15,8 @@ import { writeFileSync } from 'node:fs'
 
 import { CONTENT_DIR } from '../lib/paths'
 import { generateCorpus, saveCount, type Kind, type Locale, type Plan } from './corpus'
-import { directQueries, openDb } from './database'
-import { measureLatency, type Latency } from './latency'
+import { measureDirect, openDb } from './database'
+import type { Latency } from './latency'
 
 export type LoadOptions = { size: number; seed: number; anchor: string; out: string; requests: number; skipDirect?: boolean }
 export type QuerySamples = { list: { topic: number; from: string }[]; detail: { id: number }[]; localized: { id: number; locale: string }[] }
@@ -155,21 +155,7 @@ async function main() {
   console.log(`  bulk baseline: ${bulk.rows} rows (${allEntries} entries incl. demo content) in ${bulk.insertSeconds.toFixed(2)} s`)
 
   const samples = querySamples(created, ids, options.anchor)
-  let direct: LoadResult['direct'] = null
-  if (!options.skipDirect) {
-    const cases = { list: directQueries.list, detail: directQueries.detail, localized: directQueries.localized } as const
-    direct = {} as NonNullable<LoadResult['direct']>
-    for (const [name, run] of Object.entries(cases) as [keyof QuerySamples, (db: ReturnType<typeof openDb>, sample: never) => Promise<number>][]) {
-      const list = samples[name]
-      const call = async (index: number) => {
-        if ((await run(db, list[index % list.length] as never)) === 0 && name !== 'list') throw new Error(`${name}: no row`)
-      }
-      direct[name] = {
-        c1: await measureLatency(call, { requests: options.requests, concurrency: 1 }),
-        c16: await measureLatency(call, { requests: options.requests, concurrency: 16 }),
-      }
-    }
-  }
+  const direct = options.skipDirect ? null : await measureDirect(db, samples, options.requests)
 
   const event = created.find(({ plan }) => plan.kind === 'events' && !plan.shared.rule)!
   const result: LoadResult = {
