@@ -88,7 +88,7 @@ export function markdownReport(result: BenchResult): string {
   }
   if (result.publish) {
     const publish = result.publish
-    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` of ${publish.entries} entries' pages and the overview pages` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
+    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` (pages of ${publish.entries} entries + overview pages)` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
   }
   if (result.html) {
     rows.push(`| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`)
