@@ -1,5 +1,5 @@
 /**
- * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,loader,baseline,search,weight,publish] [--reuse]
+ * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,loader,baseline,search,weight,publish] [--reuse] [--database sqlite|postgres]
  *
  * Generates a synthetic corpus (scripts/bench/corpus.ts), loads it through the Local API into a fresh SQLite
  * database under bench/corpus/ (and PostgreSQL when BENCH_POSTGRES_URI is set), starts the CMS on it, builds
@@ -45,7 +45,12 @@ function parseArgs(argv: string[]) {
   const skip = new Set((value('skip') ?? '').split(',').filter(Boolean))
   for (const step of skip) if (!STEPS.includes(step as Step)) throw new UserError(`--skip knows ${STEPS.join(', ')} (got "${step}").`)
   // --reuse: keep the corpus an earlier run loaded (bench/corpus/<scale>-seed<N>) and its import measurement.
-  return { scale, seed, requests, skip: skip as Set<Step>, reuse: argv.includes('--reuse') }
+  // --database postgres: the CMS the site is built from runs on PostgreSQL (BENCH_POSTGRES_URI) instead of SQLite.
+  const database = value('database') ?? 'sqlite'
+  if (database !== 'sqlite' && database !== 'postgres') throw new UserError(`--database is sqlite or postgres (got "${database}").`)
+  if (database === 'postgres' && !process.env.BENCH_POSTGRES_URI) throw new UserError('--database postgres needs BENCH_POSTGRES_URI.')
+  if (database === 'postgres' && argv.includes('--reuse')) throw new UserError('--reuse keeps SQLite corpora only.')
+  return { scale, seed, requests, skip: skip as Set<Step>, reuse: argv.includes('--reuse'), database }
 }
 
 const LOADER = join(ROOT, 'scripts', 'bench', 'load-corpus.ts')
@@ -110,7 +115,7 @@ const SEARCH_QUERIES = [
 ]
 
 runMain(async () => {
-  const { scale, seed, requests, skip, reuse } = parseArgs(process.argv.slice(2))
+  const { scale, seed, requests, skip, reuse, database } = parseArgs(process.argv.slice(2))
   const started = Date.now()
   const date = new Date().toISOString().slice(0, 10)
   const anchor = date.slice(0, 7)
@@ -143,6 +148,7 @@ runMain(async () => {
     requests,
     skipped: [...skip],
     reusedCorpus: reusing,
+    database,
     sqlite: {},
   }
   const resultFile = join(ROOT, 'bench', 'results', `${scale}-${date}.json`)
@@ -158,19 +164,28 @@ runMain(async () => {
     console.log(`▸ [${((Date.now() - started) / 1000).toFixed(0)} s] ${message}`)
   }
 
-  if (reusing) {
+  // The database the site's CMS runs on: SQLite, or PostgreSQL with --database postgres.
+  const main = database === 'postgres' ? await postgresDatabase(process.env.BENCH_POSTGRES_URI!, `ki_bench_${scale}_${seed}_site`) : undefined
+  if (main) env.DATABASE_URI = main.uri
+  const site: { load?: LoadResult; rest?: BenchResult['sqlite']['rest'] } = main ? (result.postgres = {} as NonNullable<BenchResult['postgres']>) : result.sqlite
+  if (main) {
+    log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into PostgreSQL through the Local API`)
+    site.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') })
+  } else if (reusing) {
     log(`reusing the corpus loaded earlier into ${workDir} (its import measurement included); direct-SQL baseline measured again`)
     await runCommand(process.execPath, ['--import', 'tsx', DIRECT_SQL, loaded, String(requests)], { cwd: ROOT, env })
-    result.sqlite.load = JSON.parse(readFileSync(loaded, 'utf8')) as LoadResult
+    site.load = JSON.parse(readFileSync(loaded, 'utf8')) as LoadResult
   } else {
     log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into SQLite through the Local API`)
-    result.sqlite.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: loaded })
+    site.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: loaded })
   }
-  const samples = result.sqlite.load.samples
+  const load = site.load!
+  const samples = load.samples
+  const kind = main ? 'PostgreSQL' : 'SQLite'
 
   let postgres: Awaited<ReturnType<typeof postgresDatabase>> | undefined
   const postgresUri = process.env.BENCH_POSTGRES_URI
-  if (postgresUri && !skip.has('postgres')) {
+  if (postgresUri && !skip.has('postgres') && !main) {
     postgres = await postgresDatabase(postgresUri, `ki_bench_${scale}_${seed}`)
     log('loading the same corpus into PostgreSQL')
     result.postgres = { load: await loadCorpus({ ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') }, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') }) }
@@ -178,7 +193,7 @@ runMain(async () => {
 
   try {
     if (!skip.has('rest') || !skip.has('build')) {
-      log('building the CMS when its sources changed, then starting it on the SQLite database')
+      log(`building the CMS when its sources changed, then starting it on the ${kind} database`)
       await buildCms(env)
     }
     if (postgres && result.postgres && !skip.has('rest')) {
@@ -194,8 +209,8 @@ runMain(async () => {
     const cms = await startCms(env, cmsPort)
     try {
       if (!skip.has('rest')) {
-        log(`REST latency on SQLite (${requests} requests per case and concurrency)`)
-        result.sqlite.rest = await measureRest(cmsUrl, samples, requests)
+        log(`REST latency on ${kind} (${requests} requests per case and concurrency)`)
+        site.rest = await measureRest(cmsUrl, samples, requests)
       }
       if (skip.has('build')) return
       const output = join(workDir, 'site')
@@ -244,7 +259,7 @@ runMain(async () => {
           result.search = measures
         }
         if (browser && !skip.has('publish')) {
-          const target = result.sqlite.load.publishTarget
+          const target = load.publishTarget
           const token = `Zeitmessung${seed}${Date.now().toString(36)}`
           const title = `${target.title} ${token}`
           log(`publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`)
@@ -278,6 +293,7 @@ runMain(async () => {
     }
   } finally {
     await postgres?.drop()
+    await main?.drop()
     save()
     console.log(`\n${markdownReport(result)}\nResult: ${resultFile} (${result.seconds} s)`)
   }

@@ -18,6 +18,8 @@ export type BenchResult = {
   requests: number
   skipped: string[]
   reusedCorpus?: boolean
+  /** The database the site's CMS ran on (sqlite unless --database postgres). */
+  database?: string
   seconds?: number
   sqlite: { load?: LoadResult; rest?: Rest }
   postgres?: { load: LoadResult; rest?: Rest }
