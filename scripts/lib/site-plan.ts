@@ -80,6 +80,14 @@ export async function entryState(cmsUrl: string): Promise<EntryState> {
   return state
 }
 
+/** Count and newest change per entry collection, from the state already fetched. */
+export function entryFingerprint(state: EntryState): string {
+  return ENTRY_COLLECTIONS.map((collection) => {
+    const newest = state[collection].reduce((max, row) => (row.updatedAt > max ? row.updatedAt : max), '')
+    return `${collection}:${state[collection].length}:${newest}`
+  }).join('|')
+}
+
 const address = (collection: EntryCollection, row: EntryRow) => JSON.stringify(collection === 'pages' ? [row.slug, row.parent ?? null] : row.slug)
 
 export function addressesOf(state: EntryState): BuildManifest['addresses'] {

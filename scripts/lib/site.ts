@@ -7,32 +7,12 @@ import { localeCodes, locales, type LocaleCode } from '../../cms/src/i18n/locale
 import { fingerprint, readStamp } from './fingerprint'
 import { DATA_DIR, SITE_DIR, ROOT } from './paths'
 import { runCommand, UserError } from './processes'
-import { addressesOf, entryState, planBuild, readManifest, sharedFingerprint, writeManifest, type BuildPlan, type EntryState } from './site-plan'
+import { addressesOf, entryFingerprint, entryState, planBuild, readManifest, sharedFingerprint, writeManifest, type BuildPlan, type EntryState } from './site-plan'
 
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
 const ASTRO_BIN = join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const SEARCH_INDEXER = join(SITE_DIR, 'scripts', 'index-search.ts')
-
-const COLLECTIONS = ['pages', 'topics', 'documents', 'events', 'organisations', 'activity-fields', 'indicators', 'contacts', 'networks', 'media']
-const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
-
-/** What the published content looks like now: count and newest change per collection and global. */
-export async function contentFingerprint(cmsUrl: string): Promise<string> {
-  const parts: string[] = []
-  for (const collection of COLLECTIONS) {
-    const response = await fetch(`${cmsUrl}/api/${collection}?limit=1&sort=-updatedAt&depth=0&select[updatedAt]=true`)
-    if (!response.ok) throw new UserError(`The CMS at ${cmsUrl} answered ${response.status} for /api/${collection}.`)
-    const body = (await response.json()) as { totalDocs: number; docs: { updatedAt?: string }[] }
-    parts.push(`${collection}:${body.totalDocs}:${body.docs[0]?.updatedAt ?? ''}`)
-  }
-  for (const global of GLOBALS) {
-    const response = await fetch(`${cmsUrl}/api/globals/${global}?depth=0`)
-    const body = (await response.json()) as { updatedAt?: string }
-    parts.push(`${global}:${body.updatedAt ?? ''}`)
-  }
-  return parts.join('|')
-}
 
 function countPages(folder: string): number {
   let count = 0
@@ -208,18 +188,17 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
 export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTPUT }: { cmsUrl: string; env: NodeJS.ProcessEnv; force?: boolean; output?: string }): Promise<SiteBuild> {
   const started = Date.now()
   const workers = buildWorkers(env)
-  let content: string
   let shared: string
   let state: EntryState
   try {
-    content = await contentFingerprint(cmsUrl)
     shared = await sharedFingerprint(cmsUrl)
     state = await entryState(cmsUrl)
   } catch (error) {
     throw new UserError(`Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`)
   }
   const code = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'scripts'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT)
-  const stamp = `${code}:${content}`
+  // What the published content looks like now: count and newest change of every collection and global.
+  const stamp = `${code}:${entryFingerprint(state)}|${shared}`
   const stampFile = output === SITE_OUTPUT ? SITE_STAMP : `${output}.stamp`
   const manifestFile = `${stampFile.replace(/\.stamp$/, '')}.manifest.json`
   const live = existsSync(join(output, 'index.html'))
