@@ -12,7 +12,12 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
-      { test: { name: 'unit', include: ['cms/tests/unit/**/*.test.ts', 'site/tests/unit/**/*.test.ts', 'scripts/tests/**/*.test.ts'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['cms/tests/unit/**/*.test.ts', 'site/tests/unit/**/*.test.ts', 'scripts/tests/**/*.test.ts'],
+        },
+      },
       {
         test: {
           name: 'int',

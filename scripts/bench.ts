@@ -26,7 +26,14 @@ import { serveSnapshot, snapshotApi } from './bench/json-api'
 import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
 import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
-import { dumpCollections, htmlSizes, indexSizes, measureBaselineBuild, measureSiteBuild, routesOf } from './bench/site-build'
+import {
+  dumpCollections,
+  htmlSizes,
+  indexSizes,
+  measureBaselineBuild,
+  measureSiteBuild,
+  routesOf,
+} from './bench/site-build'
 import { markdownReport, type BenchResult } from './bench/report'
 
 const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish'] as const
@@ -38,17 +45,22 @@ function parseArgs(argv: string[]) {
     return index >= 0 ? argv[index + 1] : undefined
   }
   const scale = (value('scale') ?? '1k') as Scale
-  if (!(scale in SCALES)) throw new UserError(`--scale must be one of ${Object.keys(SCALES).join(', ')} (got "${scale}").`)
+  if (!(scale in SCALES))
+    throw new UserError(`--scale must be one of ${Object.keys(SCALES).join(', ')} (got "${scale}").`)
   const seed = Number(value('seed') ?? 1)
   const requests = Number(value('requests') ?? 200)
-  if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1) throw new UserError('--seed and --requests take whole numbers.')
+  if (!Number.isInteger(seed) || !Number.isInteger(requests) || requests < 1)
+    throw new UserError('--seed and --requests take whole numbers.')
   const skip = new Set((value('skip') ?? '').split(',').filter(Boolean))
-  for (const step of skip) if (!STEPS.includes(step as Step)) throw new UserError(`--skip knows ${STEPS.join(', ')} (got "${step}").`)
+  for (const step of skip)
+    if (!STEPS.includes(step as Step)) throw new UserError(`--skip knows ${STEPS.join(', ')} (got "${step}").`)
   // --reuse: keep the corpus an earlier run loaded (bench/corpus/<scale>-seed<N>) and its import measurement.
   // --database postgres: the CMS the site is built from runs on PostgreSQL (BENCH_POSTGRES_URI) instead of SQLite.
   const database = value('database') ?? 'sqlite'
-  if (database !== 'sqlite' && database !== 'postgres') throw new UserError(`--database is sqlite or postgres (got "${database}").`)
-  if (database === 'postgres' && !process.env.BENCH_POSTGRES_URI) throw new UserError('--database postgres needs BENCH_POSTGRES_URI.')
+  if (database !== 'sqlite' && database !== 'postgres')
+    throw new UserError(`--database is sqlite or postgres (got "${database}").`)
+  if (database === 'postgres' && !process.env.BENCH_POSTGRES_URI)
+    throw new UserError('--database postgres needs BENCH_POSTGRES_URI.')
   if (database === 'postgres' && argv.includes('--reuse')) throw new UserError('--reuse keeps SQLite corpora only.')
   return { scale, seed, requests, skip: skip as Set<Step>, reuse: argv.includes('--reuse'), database }
 }
@@ -65,7 +77,11 @@ async function loadCorpus(env: NodeJS.ProcessEnv, options: LoadOptions): Promise
 /** Runs one of the bench's child scripts and returns its standard output. */
 function capture(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'inherit'] })
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    })
     let output = ''
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
     child.once('exit', (code) => (code === 0 ? resolve(output) : reject(new Error(`${args[0]} exited with ${code}`))))
@@ -75,7 +91,9 @@ function capture(args: string[], env: NodeJS.ProcessEnv): Promise<string> {
 /** A PostgreSQL database of its own for this run, dropped afterwards. */
 async function postgresDatabase(adminUri: string, name: string) {
   type PgClient = { connect(): Promise<void>; query(sql: string): Promise<unknown>; end(): Promise<void> }
-  const { Client } = createRequire(join(CMS_DIR, 'package.json'))('pg') as { Client: new (options: { connectionString: string }) => PgClient }
+  const { Client } = createRequire(join(CMS_DIR, 'package.json'))('pg') as {
+    Client: new (options: { connectionString: string }) => PgClient
+  }
   const admin = async (sql: string) => {
     const client = new Client({ connectionString: adminUri })
     await client.connect()
@@ -94,7 +112,11 @@ async function postgresDatabase(adminUri: string, name: string) {
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b)
-  return sorted.length === 0 ? NaN : sorted.length % 2 ? sorted[(sorted.length - 1) / 2] : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
+  return sorted.length === 0
+    ? NaN
+    : sorted.length % 2
+      ? sorted[(sorted.length - 1) / 2]
+      : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2
 }
 
 async function pageWeight(root: string) {
@@ -103,7 +125,14 @@ async function pageWeight(root: string) {
   const bytes = weights.map((weight) => weight.bytes)
   const gzip = weights.map((weight) => weight.gzipBytes)
   const heaviest = weights.reduce((max, weight) => (weight.bytes > max.bytes ? weight : max), weights[0])
-  return { pages: weights.length, medianKB: Math.round(median(bytes) / 1024), maxKB: Math.round(heaviest.bytes / 1024), medianGzipKB: Math.round(median(gzip) / 1024), maxGzipKB: Math.round(Math.max(...gzip) / 1024), heaviest: heaviest.page }
+  return {
+    pages: weights.length,
+    medianKB: Math.round(median(bytes) / 1024),
+    maxKB: Math.round(heaviest.bytes / 1024),
+    medianGzipKB: Math.round(median(gzip) / 1024),
+    maxGzipKB: Math.round(Math.max(...gzip) / 1024),
+    heaviest: heaviest.page,
+  }
 }
 
 const SEARCH_QUERIES = [
@@ -144,7 +173,14 @@ runMain(async () => {
     seed,
     date,
     anchor,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGiB: Math.round(totalmem() / 2 ** 30), freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30), node: process.version, loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100) },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGiB: Math.round(totalmem() / 2 ** 30),
+      freeMemoryGiBAtStart: Math.round(freemem() / 2 ** 30),
+      node: process.version,
+      loadAverageAtStart: loadavg().map((load) => Math.round(load * 100) / 100),
+    },
     requests,
     skipped: [...skip],
     reusedCorpus: reusing,
@@ -165,14 +201,27 @@ runMain(async () => {
   }
 
   // The database the site's CMS runs on: SQLite, or PostgreSQL with --database postgres.
-  const main = database === 'postgres' ? await postgresDatabase(process.env.BENCH_POSTGRES_URI!, `ki_bench_${scale}_${seed}_site`) : undefined
+  const main =
+    database === 'postgres'
+      ? await postgresDatabase(process.env.BENCH_POSTGRES_URI!, `ki_bench_${scale}_${seed}_site`)
+      : undefined
   if (main) env.DATABASE_URI = main.uri
-  const site: { load?: LoadResult; rest?: BenchResult['sqlite']['rest'] } = main ? (result.postgres = {} as NonNullable<BenchResult['postgres']>) : result.sqlite
+  const site: { load?: LoadResult; rest?: BenchResult['sqlite']['rest'] } = main
+    ? (result.postgres = {} as NonNullable<BenchResult['postgres']>)
+    : result.sqlite
   if (main) {
     log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into PostgreSQL through the Local API`)
-    site.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') })
+    site.load = await loadCorpus(env, {
+      size: SCALES[scale],
+      seed,
+      anchor,
+      requests,
+      out: join(workDir, 'load-postgres.json'),
+    })
   } else if (reusing) {
-    log(`reusing the corpus loaded earlier into ${workDir} (its import measurement included); direct-SQL baseline measured again`)
+    log(
+      `reusing the corpus loaded earlier into ${workDir} (its import measurement included); direct-SQL baseline measured again`,
+    )
     await runCommand(process.execPath, ['--import', 'tsx', DIRECT_SQL, loaded, String(requests)], { cwd: ROOT, env })
     site.load = JSON.parse(readFileSync(loaded, 'utf8')) as LoadResult
   } else {
@@ -188,7 +237,12 @@ runMain(async () => {
   if (postgresUri && !skip.has('postgres') && !main) {
     postgres = await postgresDatabase(postgresUri, `ki_bench_${scale}_${seed}`)
     log('loading the same corpus into PostgreSQL')
-    result.postgres = { load: await loadCorpus({ ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') }, { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') }) }
+    result.postgres = {
+      load: await loadCorpus(
+        { ...env, DATABASE_URI: postgres.uri, DATA_DIR: join(workDir, 'data-postgres') },
+        { size: SCALES[scale], seed, anchor, requests, out: join(workDir, 'load-postgres.json') },
+      ),
+    }
   }
 
   try {
@@ -229,7 +283,13 @@ runMain(async () => {
         const address = api.address() as AddressInfo
         const fromFiles = join(workDir, 'site-from-json')
         try {
-          const measured = await measureSiteBuild({ cmsUrl: `http://127.0.0.1:${address.port}`, env, output: fromFiles, force: true, excludeGroups: [cms.pid!] })
+          const measured = await measureSiteBuild({
+            cmsUrl: `http://127.0.0.1:${address.port}`,
+            env,
+            output: fromFiles,
+            force: true,
+            excludeGroups: [cms.pid!],
+          })
           result.loaderBaseline = { ...measured, build: undefined, snapshotMiB: Math.round(bytes / 2 ** 20) }
         } finally {
           api.close()
@@ -241,7 +301,16 @@ runMain(async () => {
         log('baseline: plain Astro build of the same routes from JSON files')
         const dataDir = join(workDir, 'baseline-data')
         const dumped = await dumpCollections(cmsUrl, dataDir)
-        result.baseline = { ...(await measureBaselineBuild({ workDir, output: join(workDir, 'baseline-dist'), dataDir, routes: routesOf(output), env })), jsonMiB: Math.round(dumped / 2 ** 20) }
+        result.baseline = {
+          ...(await measureBaselineBuild({
+            workDir,
+            output: join(workDir, 'baseline-dist'),
+            dataDir,
+            routes: routesOf(output),
+            env,
+          })),
+          jsonMiB: Math.round(dumped / 2 ** 20),
+        }
       }
       if (!skip.has('weight')) {
         log('page weight')
@@ -262,9 +331,13 @@ runMain(async () => {
           const target = load.publishTarget
           const token = `Zeitmessung${seed}${Date.now().toString(36)}`
           const title = `${target.title} ${token}`
-          log(`publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`)
+          log(
+            `publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`,
+          )
           // Payload logs to standard output too: the script's answer is its last line.
-          const saved = JSON.parse((await capture([PUBLISHER, cmsUrl, String(target.id), title], env)).trim().split('\n').at(-1)!) as { savedAt: number }
+          const saved = JSON.parse(
+            (await capture([PUBLISHER, cmsUrl, String(target.id), title], env)).trim().split('\n').at(-1)!,
+          ) as { savedAt: number }
           const rebuild = await measureSiteBuild({ cmsUrl, env, output, force: false, excludeGroups: [cms.pid!] })
           const builtAt = Date.now()
           const page = await (await fetch(`${siteUrl}/de/veranstaltungen/${target.slug}/`)).text()

@@ -15,7 +15,19 @@ const TOOLS = join(ROOT, '.tools')
 const NODE_VERSION = '24'
 const PNPM_VERSION = '10.34.8'
 const MIN_NODE = [22, 12]
-const TASKS = ['start', 'test', 'dev', 'build-site', 'seed', 'migrate', 'make-migration', 'serve', 'bench', 'backup', 'restore']
+const TASKS = [
+  'start',
+  'test',
+  'dev',
+  'build-site',
+  'seed',
+  'migrate',
+  'make-migration',
+  'serve',
+  'bench',
+  'backup',
+  'restore',
+]
 
 const log = (message) => process.stderr.write(`[bootstrap] ${message}\n`)
 const fail = (message) => {
@@ -41,7 +53,9 @@ function ensureNode() {
   const home = join(TOOLS, 'node', 'node_modules', pkg)
   const bin = join(home, 'bin')
   if (!existsSync(join(bin, 'node'))) {
-    log(`system Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: installing Node ${NODE_VERSION} into .tools/node`)
+    log(
+      `system Node ${process.versions.node} is older than ${MIN_NODE.join('.')}: installing Node ${NODE_VERSION} into .tools/node`,
+    )
     mkdirSync(join(TOOLS, 'node'), { recursive: true })
     run('npm', ['install', '--no-save', '--no-package-lock', '--prefix', join(TOOLS, 'node'), `${pkg}@${NODE_VERSION}`])
   }
@@ -59,7 +73,13 @@ function ensurePnpm(env) {
 
 function installStamp() {
   const hash = createHash('sha256')
-  for (const file of ['pnpm-lock.yaml', 'pnpm-workspace.yaml', 'package.json', 'cms/package.json', 'site/package.json']) {
+  for (const file of [
+    'pnpm-lock.yaml',
+    'pnpm-workspace.yaml',
+    'package.json',
+    'cms/package.json',
+    'site/package.json',
+  ]) {
     hash.update(file)
     if (existsSync(join(ROOT, file))) hash.update(readFileSync(join(ROOT, file)))
   }

@@ -13,12 +13,14 @@ import { runCommand, runMain, UserError } from './lib/processes'
 
 runMain(async () => {
   const name = process.argv[2]
-  if (!name || !/^[a-z0-9_]+$/.test(name)) throw new UserError('Usage: npm run make-migration -- <name> (lowercase, digits, underscores)')
+  if (!name || !/^[a-z0-9_]+$/.test(name))
+    throw new UserError('Usage: npm run make-migration -- <name> (lowercase, digits, underscores)')
   const payloadBin = join(CMS_DIR, 'node_modules', 'payload', 'bin.js')
   const scratch = mkdtempSync(join(tmpdir(), 'ki-migration-'))
   const targets: [string, string][] = [['sqlite', `file:${join(scratch, 'empty.db')}`]]
   if (process.env.MIGRATION_POSTGRES_URI) targets.push(['postgres', process.env.MIGRATION_POSTGRES_URI])
-  else console.warn('MIGRATION_POSTGRES_URI is not set: only the SQLite migration is created. PostgreSQL needs one too.')
+  else
+    console.warn('MIGRATION_POSTGRES_URI is not set: only the SQLite migration is created. PostgreSQL needs one too.')
   try {
     for (const [kind, uri] of targets) {
       console.log(`▸ ${kind}`)

@@ -20,14 +20,18 @@ runMain(async () => {
   if (pages.totalDocs === 0 || process.argv.includes('--force')) {
     try {
       const summary = await new Seeder(payload, CONTENT_DIR, (message) => console.log(`  ${message}`)).run()
-      const rows = Object.entries(summary).map(([collection, { created, existing }]) => `${collection}: ${created} new, ${existing} kept`)
+      const rows = Object.entries(summary).map(
+        ([collection, { created, existing }]) => `${collection}: ${created} new, ${existing} kept`,
+      )
       console.log(`▸ Seeded content in ${((Date.now() - started) / 1000).toFixed(1)} s — ${rows.join('; ')}`)
     } catch (error) {
       if (error instanceof ContentError) throw new UserError(`Seed content problem: ${error.message}`)
       throw error
     }
   } else {
-    console.log(`▸ Database already has content (${pages.totalDocs} pages): seeding skipped (npm run seed -- --force adds missing entries).`)
+    console.log(
+      `▸ Database already has content (${pages.totalDocs} pages): seeding skipped (npm run seed -- --force adds missing entries).`,
+    )
   }
 
   const users = await payload.count({ collection: 'users', overrideAccess: true })
@@ -35,7 +39,11 @@ runMain(async () => {
     const email = process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL
     const generated = !process.env.ADMIN_PASSWORD
     const password = process.env.ADMIN_PASSWORD || randomBytes(12).toString('base64url')
-    await payload.create({ collection: 'users', data: { email, password, name: 'Administration', roles: ['admin'] }, overrideAccess: true })
+    await payload.create({
+      collection: 'users',
+      data: { email, password, name: 'Administration', roles: ['admin'] },
+      overrideAccess: true,
+    })
     console.log(`\n  First admin account created: ${email}`)
     if (generated) {
       console.log(`  Generated password (shown only this once, write it down): ${password}`)

@@ -9,7 +9,8 @@ import { serveStatic } from './lib/static-server'
 
 runMain(async () => {
   const { sitePort } = runtimeConfig()
-  if (!existsSync(join(SITE_OUTPUT, 'index.html'))) throw new UserError('There is no built site in data/site yet: run npm start or npm run build-site first.')
+  if (!existsSync(join(SITE_OUTPUT, 'index.html')))
+    throw new UserError('There is no built site in data/site yet: run npm start or npm run build-site first.')
   await ensurePortFree(sitePort, 'public site')
   await serveStatic(SITE_OUTPUT, sitePort)
   console.log(`Serving ${SITE_OUTPUT} at http://localhost:${sitePort}/ (Ctrl-C stops)`)

@@ -50,7 +50,9 @@ runMain(async () => {
     }
     console.warn(`⚠ ${(error as UserError).message}`)
   }
-  server = await serveStatic(SITE_OUTPUT, config.sitePort, { connectSources: [config.env.CMS_PUBLIC_URL || `http://localhost:${config.cmsPort}`] })
+  server = await serveStatic(SITE_OUTPUT, config.sitePort, {
+    connectSources: [config.env.CMS_PUBLIC_URL || `http://localhost:${config.cmsPort}`],
+  })
 
   const admin = process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL
   console.log(`

@@ -26,7 +26,14 @@ const reports = mkdtempSync(join(tmpdir(), 'ki-test-'))
 async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv): Promise<void> {
   console.log(`\n━━ ${label} ━━`)
   const report = join(reports, `${label.replace(/\W+/g, '-')}.json`)
-  const args = [VITEST, 'run', ...projects.flatMap((project) => ['--project', project]), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]
+  const args = [
+    VITEST,
+    'run',
+    ...projects.flatMap((project) => ['--project', project]),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ]
   const exit = await runCommand(process.execPath, args, { cwd: ROOT, env }).then(
     () => 0,
     () => 1,
@@ -36,16 +43,28 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
     total.failed++
     return
   }
-  const result = JSON.parse(readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number }
+  const result = JSON.parse(readFileSync(report, 'utf8')) as {
+    numPassedTests: number
+    numFailedTests: number
+    numPendingTests: number
+    numTodoTests: number
+    numFailedTestSuites: number
+  }
   total.passed += result.numPassedTests
-  total.failed += result.numFailedTests + (result.numFailedTests === 0 && exit !== 0 ? Math.max(1, result.numFailedTestSuites) : 0)
+  total.failed +=
+    result.numFailedTests + (result.numFailedTests === 0 && exit !== 0 ? Math.max(1, result.numFailedTestSuites) : 0)
   total.skipped += result.numPendingTests + result.numTodoTests
 }
 
 runMain(async () => {
   const started = Date.now()
   const chromium = ensureChromium()
-  const baseEnv: NodeJS.ProcessEnv = { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', CHROMIUM_PATH: chromium }
+  const baseEnv: NodeJS.ProcessEnv = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    ASTRO_TELEMETRY_DISABLED: '1',
+    CHROMIUM_PATH: chromium,
+  }
   delete baseEnv.TEST_DATABASE_URI
   const databases = ['SQLite']
 
@@ -84,7 +103,12 @@ runMain(async () => {
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
     const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl] })
     try {
-      await vitest('site + browser', ['site', 'browser'], { ...env, CMS_URL: cmsUrl, SITE_URL: `http://localhost:${sitePort}`, SITE_DIST: site.output })
+      await vitest('site + browser', ['site', 'browser'], {
+        ...env,
+        CMS_URL: cmsUrl,
+        SITE_URL: `http://localhost:${sitePort}`,
+        SITE_DIST: site.output,
+      })
     } finally {
       server.close()
     }
@@ -93,7 +117,10 @@ runMain(async () => {
   }
 
   rmSync(reports, { recursive: true, force: true })
-  console.log(`\nDatabases covered by the integration tests: ${databases.join(', ')}` + (process.env.TEST_MONGODB_URI ? '' : ' (MongoDB: set TEST_MONGODB_URI)'))
+  console.log(
+    `\nDatabases covered by the integration tests: ${databases.join(', ')}` +
+      (process.env.TEST_MONGODB_URI ? '' : ' (MongoDB: set TEST_MONGODB_URI)'),
+  )
   console.log(`Duration: ${((Date.now() - started) / 1000).toFixed(0)} s`)
   console.log(`${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ''))
   process.exit(total.failed > 0 ? 1 : 0)

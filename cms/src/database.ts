@@ -25,7 +25,11 @@ export function sqliteFileUrl(uri: string, root = projectRoot()): string {
 const migrationDir = (kind: 'sqlite' | 'postgres') => join(projectRoot(), 'cms', 'src', 'migrations', kind)
 
 /** The part of Payload's dialect-neutral table description (`adapter.rawTables`) that `indexParentColumns` reads and extends. */
-type RawTable = { name: string; columns: Record<string, unknown>; indexes?: Record<string, { name: string; on: string | string[]; unique?: boolean }> }
+type RawTable = {
+  name: string
+  columns: Record<string, unknown>
+  indexes?: Record<string, { name: string; on: string | string[]; unique?: boolean }>
+}
 
 /**
  * Payload reads a document's localized fields from `<table>_locales` with `WHERE _parent_id = ?`, and hasMany
@@ -40,7 +44,8 @@ function indexParentColumns(rawTables: Record<string, RawTable>): void {
     if (!parent) continue
     const indexes = (table.indexes ??= {})
     const first = (on: string | string[]) => (Array.isArray(on) ? on[0] : on)
-    if (!Object.values(indexes).some((index) => first(index.on) === parent)) indexes.parentIdx = { name: `${table.name}_parent_idx`, on: parent }
+    if (!Object.values(indexes).some((index) => first(index.on) === parent))
+      indexes.parentIdx = { name: `${table.name}_parent_idx`, on: parent }
   }
 }
 
@@ -52,7 +57,10 @@ const hasRawTables = (adapter: unknown): adapter is { rawTables: Record<string, 
  * migrations) from them. Payload passes the adapter to SQLite hooks as well, but only the PostgreSQL hook type says so.
  */
 function parentIndexes<Schema>(args: { schema: Schema }): Schema {
-  if (!('adapter' in args) || !hasRawTables(args.adapter)) throw new Error('Payload no longer passes the adapter with its raw tables to schema hooks: the parent-column indexes cannot be added.')
+  if (!('adapter' in args) || !hasRawTables(args.adapter))
+    throw new Error(
+      'Payload no longer passes the adapter with its raw tables to schema hooks: the parent-column indexes cannot be added.',
+    )
   indexParentColumns(args.adapter.rawTables)
   return args.schema
 }

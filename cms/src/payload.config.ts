@@ -43,7 +43,20 @@ export default buildConfig({
   },
   // Every relationship must point at an entry that exists: checked in each field's validation.
   // Every write empties the REST read cache (api-cache/), uploads included.
-  collections: [Pages, Topics, Documents, Events, Organisations, ActivityFields, Indicators, Contacts, Networks, Media, SearchMisses, Users].map((collection) => ({
+  collections: [
+    Pages,
+    Topics,
+    Documents,
+    Events,
+    Organisations,
+    ActivityFields,
+    Indicators,
+    Contacts,
+    Networks,
+    Media,
+    SearchMisses,
+    Users,
+  ].map((collection) => ({
     ...collection,
     fields: withExistingRelations(collection.fields),
     hooks: {

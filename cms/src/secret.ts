@@ -2,7 +2,8 @@
 export function requireSecret(env: NodeJS.ProcessEnv = process.env): string {
   const secret = env.PAYLOAD_SECRET
   if (secret && secret.length >= 16) return secret
-  if (secret) throw new Error('PAYLOAD_SECRET is too short: use at least 16 random characters (e.g. `openssl rand -hex 32`).')
+  if (secret)
+    throw new Error('PAYLOAD_SECRET is too short: use at least 16 random characters (e.g. `openssl rand -hex 32`).')
   if (env.NODE_ENV === 'production') {
     throw new Error(
       'PAYLOAD_SECRET is not set. Production needs a secret: set PAYLOAD_SECRET in the environment or in .env ' +

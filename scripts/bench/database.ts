@@ -28,7 +28,12 @@ function chunkSize(columns: number): number {
   return Math.max(1, Math.min(500, Math.floor(30000 / Math.max(1, columns))))
 }
 
-function inserts(table: string, rows: Row[], quote: (name: string) => string, placeholder: (index: number) => string): { sql: string; args: unknown[] }[] {
+function inserts(
+  table: string,
+  rows: Row[],
+  quote: (name: string) => string,
+  placeholder: (index: number) => string,
+): { sql: string; args: unknown[] }[] {
   if (rows.length === 0) return []
   const columns = Object.keys(rows[0])
   const statements: { sql: string; args: unknown[] }[] = []
@@ -36,8 +41,13 @@ function inserts(table: string, rows: Row[], quote: (name: string) => string, pl
   for (let start = 0; start < rows.length; start += size) {
     const chunk = rows.slice(start, start + size)
     const args: unknown[] = []
-    const values = chunk.map((row) => `(${columns.map((column) => (args.push(row[column]), placeholder(args.length))).join(', ')})`)
-    statements.push({ sql: `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${values.join(', ')}`, args })
+    const values = chunk.map(
+      (row) => `(${columns.map((column) => (args.push(row[column]), placeholder(args.length))).join(', ')})`,
+    )
+    statements.push({
+      sql: `INSERT INTO ${quote(table)} (${columns.map(quote).join(', ')}) VALUES ${values.join(', ')}`,
+      args,
+    })
   }
   return statements
 }
@@ -54,24 +64,33 @@ export function openDb(payload: { db: unknown }): Db {
 
 function sqliteDb(client: LibsqlClient): Db {
   const quote = (name: string) => `"${name}"`
-  const query = async (sql: string, params: unknown[] = []) => (await client.execute({ sql, args: params })).rows.map((row) => ({ ...row }))
+  const query = async (sql: string, params: unknown[] = []) =>
+    (await client.execute({ sql, args: params })).rows.map((row) => ({ ...row }))
   return {
     kind: 'sqlite',
     query,
     async snapshot() {
-      const tables = await query(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`)
+      const tables = await query(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name`,
+      )
       const result = new Map<string, Row[]>()
       for (const { name } of tables) {
         if (SKIPPED_TABLES.has(String(name))) continue
         const { rows, columns } = await client.execute(`SELECT * FROM ${quote(String(name))}`)
-        result.set(String(name), rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]]))))
+        result.set(
+          String(name),
+          rows.map((row) => Object.fromEntries(columns.map((column) => [column, row[column]]))),
+        )
       }
       return result
     },
     async reinsert(snapshot) {
       await client.execute('PRAGMA foreign_keys = OFF')
       const deleteStarted = performance.now()
-      await client.batch([...snapshot.keys()].map((table) => `DELETE FROM ${quote(table)}`), 'write')
+      await client.batch(
+        [...snapshot.keys()].map((table) => `DELETE FROM ${quote(table)}`),
+        'write',
+      )
       const deleteSeconds = (performance.now() - deleteStarted) / 1000
       const statements = [...snapshot].flatMap(([table, rows]) => inserts(table, rows, quote, () => '?'))
       const started = performance.now()
@@ -84,7 +103,9 @@ function sqliteDb(client: LibsqlClient): Db {
 }
 
 function jsonParameter(value: unknown): unknown {
-  return value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value) ? JSON.stringify(value) : value
+  return value !== null && typeof value === 'object' && !(value instanceof Date) && !Buffer.isBuffer(value)
+    ? JSON.stringify(value)
+    : value
 }
 
 function postgresDb(pool: PgPool): Db {
@@ -97,7 +118,9 @@ function postgresDb(pool: PgPool): Db {
     kind: 'postgres',
     query: async (sql, params = []) => (await pool.query(numbered(sql), params)).rows,
     async snapshot() {
-      const { rows: tables } = await pool.query(`SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`)
+      const { rows: tables } = await pool.query(
+        `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name`,
+      )
       const result = new Map<string, Row[]>()
       for (const { name } of tables) {
         if (SKIPPED_TABLES.has(String(name))) continue
@@ -115,13 +138,19 @@ function postgresDb(pool: PgPool): Db {
         await client.query(`DELETE FROM ${[...snapshot.keys()].map(quote).join('; DELETE FROM ')}`)
         const deleteSeconds = (performance.now() - deleteStarted) / 1000
         const started = performance.now()
-        for (const statement of [...snapshot].flatMap(([table, rows]) => inserts(table, rows, quote, (index) => `$${index}`))) {
+        for (const statement of [...snapshot].flatMap(([table, rows]) =>
+          inserts(table, rows, quote, (index) => `$${index}`),
+        )) {
           // pg reads json(b) columns back as objects and arrays; as parameters they must be JSON text again.
           await client.query(statement.sql, statement.args.map(jsonParameter))
         }
         await client.query('COMMIT')
         const insertSeconds = (performance.now() - started) / 1000
-        return { deleteSeconds, insertSeconds, rows: [...snapshot.values()].reduce((sum, rows) => sum + rows.length, 0) }
+        return {
+          deleteSeconds,
+          insertSeconds,
+          rows: [...snapshot.values()].reduce((sum, rows) => sum + rows.length, 0),
+        }
       } catch (error) {
         await client.query('ROLLBACK')
         throw error
@@ -164,22 +193,33 @@ export const directQueries = {
   async localized(db: Db, { id, locale }: { id: number; locale: string }): Promise<number> {
     const [page] = await db.query(`SELECT * FROM pages WHERE id = ? AND _status = 'published'`, [id])
     await db.query(`SELECT * FROM pages_locales WHERE _parent_id = ? AND _locale IN (?, 'de')`, [id, locale])
-    await db.query(`SELECT * FROM pages_blocks_rich_text WHERE _parent_id = ? AND _locale IN (?, 'de') ORDER BY _order`, [id, locale])
+    await db.query(
+      `SELECT * FROM pages_blocks_rich_text WHERE _parent_id = ? AND _locale IN (?, 'de') ORDER BY _order`,
+      [id, locale],
+    )
     await db.query(`SELECT * FROM pages_rels WHERE parent_id = ?`, [id])
     return page ? 1 : 0
   },
 }
 
 /** The REST cases' reads as SQL on `db`, at concurrency 1 and 16: the baseline of the REST measurement. */
-export async function measureDirect(db: Db, samples: QuerySamples, requests: number): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
+export async function measureDirect(
+  db: Db,
+  samples: QuerySamples,
+  requests: number,
+): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
   const result = {} as Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
   for (const name of ['list', 'detail', 'localized'] as const) {
     const list = samples[name]
     const run = directQueries[name] as (db: Db, sample: never) => Promise<number>
     const call = async (index: number) => {
-      if ((await run(db, list[index % list.length] as never)) === 0 && name !== 'list') throw new Error(`${name}: no row`)
+      if ((await run(db, list[index % list.length] as never)) === 0 && name !== 'list')
+        throw new Error(`${name}: no row`)
     }
-    result[name] = { c1: await measureLatency(call, { requests, concurrency: 1 }), c16: await measureLatency(call, { requests, concurrency: 16 }) }
+    result[name] = {
+      c1: await measureLatency(call, { requests, concurrency: 1 }),
+      c16: await measureLatency(call, { requests, concurrency: 16 }),
+    }
   }
   return result
 }

@@ -9,7 +9,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
 import { join } from 'node:path'
 
-const COLLECTIONS = ['pages', 'topics', 'documents', 'events', 'organisations', 'activity-fields', 'indicators', 'contacts', 'networks', 'media']
+const COLLECTIONS = [
+  'pages',
+  'topics',
+  'documents',
+  'events',
+  'organisations',
+  'activity-fields',
+  'indicators',
+  'contacts',
+  'networks',
+  'media',
+]
 const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
 
 /** Saves the answers; returns their size in bytes. */
@@ -23,7 +34,8 @@ export async function snapshotApi(cmsUrl: string, folder: string): Promise<numbe
     bytes += Buffer.byteLength(text)
     writeFileSync(join(folder, file), text)
   }
-  for (const collection of COLLECTIONS) await save(`/api/${collection}?locale=all&depth=0&pagination=false`, `${collection}.json`)
+  for (const collection of COLLECTIONS)
+    await save(`/api/${collection}?locale=all&depth=0&pagination=false`, `${collection}.json`)
   for (const global of GLOBALS) await save(`/api/globals/${global}?locale=all&depth=0`, `global-${global}.json`)
   return bytes
 }
@@ -31,8 +43,10 @@ export async function snapshotApi(cmsUrl: string, folder: string): Promise<numbe
 /** Serves the saved answers by path (`/api/<collection>`, `/api/globals/<slug>`) and passes other paths to the CMS. */
 export function serveSnapshot(folder: string, cmsUrl: string, port: number): Promise<Server> {
   const answers = new Map<string, Buffer>()
-  for (const collection of COLLECTIONS) answers.set(`/api/${collection}`, readFileSync(join(folder, `${collection}.json`)))
-  for (const global of GLOBALS) answers.set(`/api/globals/${global}`, readFileSync(join(folder, `global-${global}.json`)))
+  for (const collection of COLLECTIONS)
+    answers.set(`/api/${collection}`, readFileSync(join(folder, `${collection}.json`)))
+  for (const global of GLOBALS)
+    answers.set(`/api/globals/${global}`, readFileSync(join(folder, `global-${global}.json`)))
   const server = createServer(async (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     const answer = answers.get(path)
@@ -43,7 +57,9 @@ export function serveSnapshot(folder: string, cmsUrl: string, port: number): Pro
     }
     try {
       const upstream = await fetch(`${cmsUrl}${request.url}`)
-      response.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' })
+      response.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+      })
       response.end(Buffer.from(await upstream.arrayBuffer()))
     } catch (error) {
       response.writeHead(502).end(String(error))

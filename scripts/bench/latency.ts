@@ -1,5 +1,14 @@
 /** Latency of a bounded number of calls at a fixed concurrency: percentiles in milliseconds. */
-export type Latency = { requests: number; concurrency: number; p50: number; p95: number; p99: number; mean: number; perSecond: number; failures: number }
+export type Latency = {
+  requests: number
+  concurrency: number
+  p50: number
+  p95: number
+  p99: number
+  mean: number
+  perSecond: number
+  failures: number
+}
 
 export function percentile(sorted: number[], share: number): number {
   if (sorted.length === 0) return NaN
@@ -10,7 +19,12 @@ export function percentile(sorted: number[], share: number): number {
 const round = (value: number) => Math.round(value * 100) / 100
 
 /** Runs `call(i)` for i = 0 … count-1, at most `concurrency` at a time; `each` learns every call's time or failure. */
-async function run(call: (index: number) => Promise<void>, count: number, concurrency: number, each: (ms: number | null) => void): Promise<void> {
+async function run(
+  call: (index: number) => Promise<void>,
+  count: number,
+  concurrency: number,
+  each: (ms: number | null) => void,
+): Promise<void> {
   let next = 0
   const worker = async () => {
     while (next < count) {
@@ -33,7 +47,14 @@ async function run(call: (index: number) => Promise<void>, count: number, concur
  * pay for its JIT compiler and would otherwise make the tail). A call that throws counts as a failure (its time is
  * not in the percentiles).
  */
-export async function measureLatency(call: (index: number) => Promise<void>, { requests, concurrency, warmup = Math.max(10, concurrency * 4) }: { requests: number; concurrency: number; warmup?: number }): Promise<Latency> {
+export async function measureLatency(
+  call: (index: number) => Promise<void>,
+  {
+    requests,
+    concurrency,
+    warmup = Math.max(10, concurrency * 4),
+  }: { requests: number; concurrency: number; warmup?: number },
+): Promise<Latency> {
   await run(call, warmup, concurrency, () => undefined)
   const times: number[] = []
   let failures = 0

@@ -18,13 +18,37 @@ import { generateCorpus, saveCount, type Kind, type Locale, type Plan } from './
 import { measureDirect, openDb } from './database'
 import type { Latency } from './latency'
 
-export type LoadOptions = { size: number; seed: number; anchor: string; out: string; requests: number; skipDirect?: boolean }
-export type QuerySamples = { list: { topic: number; from: string }[]; detail: { id: number }[]; localized: { id: number; locale: string }[] }
+export type LoadOptions = {
+  size: number
+  seed: number
+  anchor: string
+  out: string
+  requests: number
+  skipDirect?: boolean
+}
+export type QuerySamples = {
+  list: { topic: number; from: string }[]
+  detail: { id: number }[]
+  localized: { id: number; locale: string }[]
+}
 export type LoadResult = {
   database: 'sqlite' | 'postgres'
   demoSeedSeconds: number
-  import: { entries: number; saves: number; seconds: number; entriesPerSecond: number; perKind: Record<string, { entries: number; seconds: number; entriesPerSecond: number }> }
-  bulk: { rows: number; entries: number; deleteSeconds: number; insertSeconds: number; entriesPerSecond: number; rowsPerSecond: number }
+  import: {
+    entries: number
+    saves: number
+    seconds: number
+    entriesPerSecond: number
+    perKind: Record<string, { entries: number; seconds: number; entriesPerSecond: number }>
+  }
+  bulk: {
+    rows: number
+    entries: number
+    deleteSeconds: number
+    insertSeconds: number
+    entriesPerSecond: number
+    rowsPerSecond: number
+  }
   samples: QuerySamples
   direct: Record<keyof QuerySamples, { c1: Latency; c16: Latency }> | null
   publishTarget: { id: number; slug: string; title: string }
@@ -40,12 +64,21 @@ const DRAFTS: Kind[] = ['pages', 'documents', 'events', 'organisations']
 type Ids = { topics: number[]; fields: number[]; organisations: number[]; pages: number[] }
 
 /** A plan's non-localized data with its relation indexes turned into ids. */
-function sharedData(plan: Plan, ids: Ids, berlinToUtc: (local: string, where: string) => string): Record<string, unknown> {
+function sharedData(
+  plan: Plan,
+  ids: Ids,
+  berlinToUtc: (local: string, where: string) => string,
+): Record<string, unknown> {
   const { relations: rel, shared } = plan
   const pick = (list: number[], index: number) => list[index % list.length]
   switch (plan.kind) {
     case 'pages':
-      return { ...shared, key: plan.key, topic: pick(ids.topics, rel.topics![0]), parent: rel.parent === undefined ? undefined : ids.pages[rel.parent] }
+      return {
+        ...shared,
+        key: plan.key,
+        topic: pick(ids.topics, rel.topics![0]),
+        parent: rel.parent === undefined ? undefined : ids.pages[rel.parent],
+      }
     case 'documents':
       return { ...shared, slug: plan.key, topics: rel.topics!.map((index) => pick(ids.topics, index)), sample: true }
     case 'events': {
@@ -64,9 +97,20 @@ function sharedData(plan: Plan, ids: Ids, berlinToUtc: (local: string, where: st
       }
     }
     case 'organisations':
-      return { ...shared, slug: plan.key, fields: rel.activityFields!.map((index) => pick(ids.fields, index)), sample: true }
+      return {
+        ...shared,
+        slug: plan.key,
+        fields: rel.activityFields!.map((index) => pick(ids.fields, index)),
+        sample: true,
+      }
     case 'indicators':
-      return { ...shared, code: plan.key, slug: plan.key.toLowerCase(), topic: pick(ids.topics, rel.topics![0]), sample: true }
+      return {
+        ...shared,
+        code: plan.key,
+        slug: plan.key.toLowerCase(),
+        topic: pick(ids.topics, rel.topics![0]),
+        sample: true,
+      }
   }
 }
 
@@ -75,9 +119,23 @@ async function importCorpus(payload: Payload, options: LoadOptions) {
   const { renderSamplePdf } = await import('../../cms/src/seed/pdf')
   const corpus = generateCorpus({ size: options.size, seed: options.seed, anchor: options.anchor })
   const byId = async (collection: CollectionSlug) =>
-    (await payload.find({ collection, depth: 0, limit: 0, pagination: false, sort: 'id', overrideAccess: true, select: {} })).docs.map((doc: { id: number | string }) => Number(doc.id))
+    (
+      await payload.find({
+        collection,
+        depth: 0,
+        limit: 0,
+        pagination: false,
+        sort: 'id',
+        overrideAccess: true,
+        select: {},
+      })
+    ).docs.map((doc: { id: number | string }) => Number(doc.id))
   const ids: Ids = { topics: await byId('topics'), fields: await byId('activity-fields'), organisations: [], pages: [] }
-  const pdfs = await Promise.all(corpus.pdfs.map((pdf) => renderSamplePdf({ title: pdf.title, publisher: 'Stadt Oberhausen', year: 2026, pages: pdf.pages })))
+  const pdfs = await Promise.all(
+    corpus.pdfs.map((pdf) =>
+      renderSamplePdf({ title: pdf.title, publisher: 'Stadt Oberhausen', year: 2026, pages: pdf.pages }),
+    ),
+  )
   const created: { plan: Plan; id: number }[] = []
   const perKind: Record<string, { entries: number; seconds: number; entriesPerSecond: number }> = {}
   const started = performance.now()
@@ -97,7 +155,14 @@ async function importCorpus(payload: Payload, options: LoadOptions) {
     })
     for (const [locale, data] of Object.entries(plan.localized) as [Locale, Record<string, unknown>][]) {
       if (locale === 'de') continue
-      await payload.update({ collection, id: doc.id, data: { ...data, ...status } as never, locale, overrideAccess: true, context })
+      await payload.update({
+        collection,
+        id: doc.id,
+        data: { ...data, ...status } as never,
+        locale,
+        overrideAccess: true,
+        context,
+      })
     }
     const id = Number(doc.id)
     if (plan.kind === 'organisations') ids.organisations.push(id)
@@ -108,7 +173,9 @@ async function importCorpus(payload: Payload, options: LoadOptions) {
     tally.seconds += (performance.now() - kindStarted) / 1000
     if (performance.now() - lastReport > 15_000) {
       lastReport = performance.now()
-      console.log(`  … ${index + 1}/${corpus.entries.length} entries in ${((lastReport - started) / 1000).toFixed(0)} s`)
+      console.log(
+        `  … ${index + 1}/${corpus.entries.length} entries in ${((lastReport - started) / 1000).toFixed(0)} s`,
+      )
     }
   }
   const seconds = (performance.now() - started) / 1000
@@ -124,7 +191,9 @@ function querySamples(created: { plan: Plan; id: number }[], ids: Ids, anchor: s
   const from = new Date(`${anchor}-01T00:00:00Z`).toISOString()
   return {
     list: ids.topics.slice(0, 10).map((topic) => ({ topic, from })),
-    detail: of('documents').slice(0, 50).map(({ id }) => ({ id })),
+    detail: of('documents')
+      .slice(0, 50)
+      .map(({ id }) => ({ id })),
     localized: of('pages')
       .filter(({ plan }) => Object.keys(plan.localized).length > 1)
       .slice(0, 50)
@@ -141,7 +210,9 @@ async function main() {
   const seedStarted = performance.now()
   await new Seeder(payload, CONTENT_DIR).run()
   const demoSeedSeconds = (performance.now() - seedStarted) / 1000
-  console.log(`  demo content seeded in ${demoSeedSeconds.toFixed(1)} s; importing ${options.size} entries through the Local API …`)
+  console.log(
+    `  demo content seeded in ${demoSeedSeconds.toFixed(1)} s; importing ${options.size} entries through the Local API …`,
+  )
 
   const { corpus, created, ids, seconds, perKind } = await importCorpus(payload, options)
   const entries = corpus.entries.length
@@ -149,10 +220,23 @@ async function main() {
 
   const db = openDb(payload)
   const snapshot = await db.snapshot()
-  const contentTables = ['pages', 'documents', 'events', 'organisations', 'indicators', 'topics', 'activity_fields', 'contacts', 'networks', 'media']
+  const contentTables = [
+    'pages',
+    'documents',
+    'events',
+    'organisations',
+    'indicators',
+    'topics',
+    'activity_fields',
+    'contacts',
+    'networks',
+    'media',
+  ]
   const allEntries = contentTables.reduce((sum, table) => sum + (snapshot.get(table)?.length ?? 0), 0)
   const bulk = await db.reinsert(snapshot)
-  console.log(`  bulk baseline: ${bulk.rows} rows (${allEntries} entries incl. demo content) in ${bulk.insertSeconds.toFixed(2)} s`)
+  console.log(
+    `  bulk baseline: ${bulk.rows} rows (${allEntries} entries incl. demo content) in ${bulk.insertSeconds.toFixed(2)} s`,
+  )
 
   const samples = querySamples(created, ids, options.anchor)
   const direct = options.skipDirect ? null : await measureDirect(db, samples, options.requests)
@@ -161,7 +245,13 @@ async function main() {
   const result: LoadResult = {
     database: db.kind,
     demoSeedSeconds: round(demoSeedSeconds),
-    import: { entries, saves: saveCount(corpus), seconds: round(seconds), entriesPerSecond: round(entries / seconds), perKind },
+    import: {
+      entries,
+      saves: saveCount(corpus),
+      seconds: round(seconds),
+      entriesPerSecond: round(entries / seconds),
+      perKind,
+    },
     bulk: {
       rows: bulk.rows,
       entries: allEntries,

@@ -13,7 +13,13 @@ function readProc(pid: number): Proc | undefined {
     // The command name in parentheses may contain spaces: the fields after its closing parenthesis are fixed.
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
     const rssPages = Number(fields[21])
-    return { pid, ppid: Number(fields[1]), pgrp: Number(fields[2]), rssBytes: rssPages * 4096, cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' ') }
+    return {
+      pid,
+      ppid: Number(fields[1]),
+      pgrp: Number(fields[2]),
+      rssBytes: rssPages * 4096,
+      cmdline: readFileSync(`/proc/${pid}/cmdline`, 'utf8').replace(/\0/g, ' '),
+    }
   } catch {
     return undefined
   }
@@ -39,14 +45,22 @@ export function descendants(root = process.pid): Proc[] {
 }
 
 /** `phasePeakRssBytes`: the peak before any marker appeared (`start`) and after each marker (until the next one). */
-export type TreeSample = { peakRssBytes: number; samples: number; markers: Record<string, number>; phasePeakRssBytes: Record<string, number> }
+export type TreeSample = {
+  peakRssBytes: number
+  samples: number
+  markers: Record<string, number>
+  phasePeakRssBytes: Record<string, number>
+}
 
 /**
  * Runs `work` while sampling every `intervalMs` the summed RSS of this process's descendants, leaving out the
  * process groups in `excludeGroups` (a CMS serving the API, which is measured on its own). `markers` maps a name
  * to a command-line pattern; the result holds the seconds after start when such a process was first seen.
  */
-export async function sampleTree<T>(work: () => Promise<T>, { excludeGroups = [] as number[], markers = {} as Record<string, RegExp>, intervalMs = 200 } = {}): Promise<{ value: T; seconds: number } & TreeSample> {
+export async function sampleTree<T>(
+  work: () => Promise<T>,
+  { excludeGroups = [] as number[], markers = {} as Record<string, RegExp>, intervalMs = 200 } = {},
+): Promise<{ value: T; seconds: number } & TreeSample> {
   const started = performance.now()
   const sample: TreeSample = { peakRssBytes: 0, samples: 0, markers: {}, phasePeakRssBytes: {} }
   let phase = 'start'
@@ -74,5 +88,7 @@ export async function sampleTree<T>(work: () => Promise<T>, { excludeGroups = []
 
 /** Resident memory of one process group (e.g. the CMS), summed. */
 export function groupRssBytes(pgrp: number): number {
-  return descendants().filter((proc) => proc.pgrp === pgrp).reduce((sum, proc) => sum + proc.rssBytes, 0)
+  return descendants()
+    .filter((proc) => proc.pgrp === pgrp)
+    .reduce((sum, proc) => sum + proc.rssBytes, 0)
 }

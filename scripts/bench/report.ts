@@ -6,7 +6,14 @@ import type { SearchMeasure } from './search'
 import type { BuildMeasure } from './site-build'
 
 type Rest = RestLatency
-type Weight = { pages: number; medianKB: number; maxKB: number; medianGzipKB: number; maxGzipKB: number; heaviest: string }
+type Weight = {
+  pages: number
+  medianKB: number
+  maxKB: number
+  medianGzipKB: number
+  maxGzipKB: number
+  heaviest: string
+}
 
 export type BenchResult = {
   scale: string
@@ -14,7 +21,15 @@ export type BenchResult = {
   seed: number
   date: string
   anchor: string
-  machine: { cpus: number; cpuModel: string; memoryGiB: number; freeMemoryGiBAtStart: number; node: string; loadAverageAtStart: number[]; loadAverageAtEnd?: number[] }
+  machine: {
+    cpus: number
+    cpuModel: string
+    memoryGiB: number
+    freeMemoryGiBAtStart: number
+    node: string
+    loadAverageAtStart: number[]
+    loadAverageAtEnd?: number[]
+  }
   requests: number
   skipped: string[]
   reusedCorpus?: boolean
@@ -32,16 +47,33 @@ export type BenchResult = {
   search?: SearchMeasure[]
   weight?: Weight
   baselineWeight?: Weight
-  publish?: { status: string; kind?: string; entries?: number; secondsToLive: number | null; rebuildSeconds: number; astroSeconds: number; indexSeconds: number | null; checkSeconds: number; onPage: boolean; inIndex: boolean }
+  publish?: {
+    status: string
+    kind?: string
+    entries?: number
+    secondsToLive: number | null
+    rebuildSeconds: number
+    astroSeconds: number
+    indexSeconds: number | null
+    checkSeconds: number
+    onPage: boolean
+    inIndex: boolean
+  }
 }
 
-const ratio = (value: number, base: number) => (Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(1)}×` : '–')
+const ratio = (value: number, base: number) =>
+  Number.isFinite(value) && Number.isFinite(base) && base > 0 ? `${(value / base).toFixed(1)}×` : '–'
 const ms = (value: number) => `${value} ms`
 
 function restRows(database: string, rest: Rest | undefined, direct: LoadResult['direct'] | undefined): string[] {
   if (!rest) return []
-  const names = { list: 'list with filters (events, topic + date, 20)', detail: 'detail, depth 1 (document)', localized: 'localized read (page, translation locale)' }
-  const shown = (latency: Latency) => `p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)} · p99 ${ms(latency.p99)}${latency.failures ? ` (${latency.failures} failed)` : ''}`
+  const names = {
+    list: 'list with filters (events, topic + date, 20)',
+    detail: 'detail, depth 1 (document)',
+    localized: 'localized read (page, translation locale)',
+  }
+  const shown = (latency: Latency) =>
+    `p50 ${ms(latency.p50)} · p95 ${ms(latency.p95)} · p99 ${ms(latency.p99)}${latency.failures ? ` (${latency.failures} failed)` : ''}`
   return (Object.keys(names) as (keyof QuerySamples)[]).flatMap((name) =>
     (['c1', 'c16'] as const).map((level) => {
       const { served, uncached } = rest[name]
@@ -74,31 +106,43 @@ export function markdownReport(result: BenchResult): string {
     rows.push(
       `| Site build, wall time (astro build + Pagefind + swap) | ${build.seconds} s (astro ${build.astroSeconds} s, Pagefind ${build.indexSeconds ?? '–'} s) | plain Astro from JSON: ${baseline ? `${baseline.seconds} s` : '–'} | ${baseline ? ratio(build.astroSeconds, baseline.seconds) : '–'} (astro phase) |`,
       ...(result.loaderBaseline
-        ? [`| Site build, astro phase: from the CMS vs the same site from JSON files of the same answers (${result.loaderBaseline.snapshotMiB} MiB) | ${build.astroSeconds} s | from JSON files: ${result.loaderBaseline.astroSeconds} s (whole build ${result.loaderBaseline.seconds} s, peak ${result.loaderBaseline.peakRssMiB} MiB) | the CMS loader adds ${Math.round((build.astroSeconds / result.loaderBaseline.astroSeconds - 1) * 100)}% |`]
+        ? [
+            `| Site build, astro phase: from the CMS vs the same site from JSON files of the same answers (${result.loaderBaseline.snapshotMiB} MiB) | ${build.astroSeconds} s | from JSON files: ${result.loaderBaseline.astroSeconds} s (whole build ${result.loaderBaseline.seconds} s, peak ${result.loaderBaseline.peakRssMiB} MiB) | the CMS loader adds ${Math.round((build.astroSeconds / result.loaderBaseline.astroSeconds - 1) * 100)}% |`,
+          ]
         : []),
       `| Site build, HTML pages/s (astro phase) | ${build.pagesPerSecond} pages/s (${build.htmlPages} pages) | ${baseline ? `${baseline.pagesPerSecond} pages/s (${baseline.htmlPages} pages)` : '–'} | ${baseline ? ratio(baseline.pagesPerSecond, build.pagesPerSecond) : '–'} slower |`,
       `| Site build, peak RSS of the process tree (CMS not counted) | ${build.peakRssMiB} MiB (astro ${build.astroPeakRssMiB ?? '?'} MiB, Pagefind ${build.indexPeakRssMiB ?? '?'} MiB; CMS afterwards: ${build.cmsRssMiBAfter} MiB) | ${baseline ? `${baseline.peakRssMiB} MiB` : '–'} | ${baseline ? ratio(build.peakRssMiB, baseline.peakRssMiB) : '–'} |`,
     )
   }
   if (result.index) {
-    const sizes = Object.entries(result.index).map(([locale, size]) => `${locale} ${size.kB} kB`).join(', ')
+    const sizes = Object.entries(result.index)
+      .map(([locale, size]) => `${locale} ${size.kB} kB`)
+      .join(', ')
     const total = Object.values(result.index).reduce((sum, size) => sum + size.kB, 0)
     rows.push(`| Pagefind index size per locale (total ${Math.round(total / 1024)} MB) | ${sizes} | – | – |`)
   }
   for (const search of result.search ?? []) {
-    rows.push(`| Search "${search.query}" (/${search.path}/suche/, ${search.results} results shown) | first result ${ms(search.firstResultMs)}, ${search.queryKB} kB for the query (${search.totalKB} kB with the page) | search page load: ${ms(search.pageLoadMs)}, ${search.pageLoadKB} kB | ${ratio(search.firstResultMs, search.pageLoadMs)} (time) |`)
+    rows.push(
+      `| Search "${search.query}" (/${search.path}/suche/, ${search.results} results shown) | first result ${ms(search.firstResultMs)}, ${search.queryKB} kB for the query (${search.totalKB} kB with the page) | search page load: ${ms(search.pageLoadMs)}, ${search.pageLoadKB} kB | ${ratio(search.firstResultMs, search.pageLoadMs)} (time) |`,
+    )
   }
   if (result.publish) {
     const publish = result.publish
-    rows.push(`| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` (pages of ${publish.entries} entries + overview pages)` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`)
+    rows.push(
+      `| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` (pages of ${publish.entries} entries + overview pages)` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`,
+    )
   }
   if (result.html) {
-    rows.push(`| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`)
+    rows.push(
+      `| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`,
+    )
   }
   if (result.weight) {
     const weight = result.weight
     const base = result.baselineWeight
-    rows.push(`| Page weight (HTML + CSS + JS + images + fonts), ${weight.pages} pages | median ${weight.medianKB} kB (gzip ${weight.medianGzipKB} kB), max ${weight.maxKB} kB (gzip ${weight.maxGzipKB} kB, ${weight.heaviest}) | plain pages: median ${base?.medianKB ?? '–'} kB, max ${base?.maxKB ?? '–'} kB | ${base ? ratio(weight.medianKB, base.medianKB) : '–'} (median) |`)
+    rows.push(
+      `| Page weight (HTML + CSS + JS + images + fonts), ${weight.pages} pages | median ${weight.medianKB} kB (gzip ${weight.medianGzipKB} kB), max ${weight.maxKB} kB (gzip ${weight.maxGzipKB} kB, ${weight.heaviest}) | plain pages: median ${base?.medianKB ?? '–'} kB, max ${base?.maxKB ?? '–'} kB | ${base ? ratio(weight.medianKB, base.medianKB) : '–'} (median) |`,
+    )
   }
   return rows.join('\n')
 }

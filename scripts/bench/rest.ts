@@ -30,7 +30,10 @@ export type RestVariant = 'served' | 'uncached'
 export type RestLatency = Record<RestCase, Record<RestVariant, { c1: Latency; c16: Latency }>>
 
 /** The request for sample `index` of each case (wrapping around the samples). */
-function restUrls(cmsUrl: string, samples: QuerySamples): Record<RestCase, { count: number; url: (index: number) => string }> {
+function restUrls(
+  cmsUrl: string,
+  samples: QuerySamples,
+): Record<RestCase, { count: number; url: (index: number) => string }> {
   return {
     list: {
       count: samples.list.length,
@@ -39,7 +42,10 @@ function restUrls(cmsUrl: string, samples: QuerySamples): Record<RestCase, { cou
         return `${cmsUrl}/api/events?where[status][equals]=scheduled&where[start][greater_than_equal]=${encodeURIComponent(from)}&where[topics][in]=${topic}&sort=start&limit=20&depth=0&locale=de`
       },
     },
-    detail: { count: samples.detail.length, url: (index) => `${cmsUrl}/api/documents/${samples.detail[index % samples.detail.length].id}?depth=1&locale=de` },
+    detail: {
+      count: samples.detail.length,
+      url: (index) => `${cmsUrl}/api/documents/${samples.detail[index % samples.detail.length].id}?depth=1&locale=de`,
+    },
     localized: {
       count: samples.localized.length,
       url: (index) => {
@@ -74,12 +80,18 @@ export async function measureRest(cmsUrl: string, samples: QuerySamples, request
   let nonce = 0
   const unique = (url: string) => `${url}&bench_nonce=${Date.now().toString(36)}-${nonce++}`
   const result = {} as RestLatency
-  for (const [name, { count, url }] of Object.entries(restUrls(cmsUrl, samples)) as [RestCase, ReturnType<typeof restUrls>[RestCase]][]) {
+  for (const [name, { count, url }] of Object.entries(restUrls(cmsUrl, samples)) as [
+    RestCase,
+    ReturnType<typeof restUrls>[RestCase],
+  ][]) {
     for (let index = 0; index < count; index++) {
       const plain = await read(url(index))
       const ignored = await read(unique(url(index)))
       if (!isJson(plain.text)) throw new Error(`${name}: the answer is not JSON (${url(index)})`)
-      if (ignored.text !== plain.text) throw new Error(`${name}: the answer changes with bench_nonce, so "uncached" would not measure the same read (${url(index)})`)
+      if (ignored.text !== plain.text)
+        throw new Error(
+          `${name}: the answer changes with bench_nonce, so "uncached" would not measure the same read (${url(index)})`,
+        )
     }
     const served = async (index: number) => void (await read(url(index)))
     const uncached = async (index: number) => {

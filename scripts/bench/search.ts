@@ -11,9 +11,24 @@ import { chromium, type Browser } from 'playwright-core'
 import { CHROMIUM } from '../lib/browser'
 
 export type SearchQuery = { locale: string; path: string; query: string }
-export type SearchMeasure = SearchQuery & { pageLoadMs: number; pageLoadKB: number; firstResultMs: number; queryKB: number; totalKB: number; results: number }
+export type SearchMeasure = SearchQuery & {
+  pageLoadMs: number
+  pageLoadKB: number
+  firstResultMs: number
+  queryKB: number
+  totalKB: number
+  results: number
+}
 
-export const CHROMIUM_FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+export const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+]
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_FLAGS })
@@ -22,7 +37,12 @@ export async function launchBrowser(): Promise<Browser> {
 const kB = (bytes: number) => Math.round(bytes / 102.4) / 10
 
 /** Runs one query; resolves when the first result is visible (or fails after `timeoutMs`). */
-export async function measureQuery(browser: Browser, siteUrl: string, { locale, path, query }: SearchQuery, timeoutMs = 30_000): Promise<SearchMeasure> {
+export async function measureQuery(
+  browser: Browser,
+  siteUrl: string,
+  { locale, path, query }: SearchQuery,
+  timeoutMs = 30_000,
+): Promise<SearchMeasure> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()
@@ -30,7 +50,12 @@ export async function measureQuery(browser: Browser, siteUrl: string, { locale, 
     // request events cover the page and its workers. Bytes are the response bodies and headers as sent.
     const sizes: Promise<number>[] = []
     page.on('requestfinished', (request) => {
-      sizes.push(request.sizes().then((size) => size.responseBodySize + size.responseHeadersSize, () => 0))
+      sizes.push(
+        request.sizes().then(
+          (size) => size.responseBodySize + size.responseHeadersSize,
+          () => 0,
+        ),
+      )
     })
     const transferred = async () => (await Promise.all(sizes)).reduce((sum, size) => sum + size, 0)
     const loadStarted = performance.now()
@@ -46,14 +71,30 @@ export async function measureQuery(browser: Browser, siteUrl: string, { locale, 
     await page.waitForLoadState('networkidle')
     const results = await page.locator('.search-result').count()
     const bytes = await transferred()
-    return { locale, path, query, pageLoadMs: Math.round(pageLoadMs), pageLoadKB: kB(pageBytes), firstResultMs: Math.round(firstResultMs), queryKB: kB(bytes - pageBytes), totalKB: kB(bytes), results }
+    return {
+      locale,
+      path,
+      query,
+      pageLoadMs: Math.round(pageLoadMs),
+      pageLoadKB: kB(pageBytes),
+      firstResultMs: Math.round(firstResultMs),
+      queryKB: kB(bytes - pageBytes),
+      totalKB: kB(bytes),
+      results,
+    }
   } finally {
     await context.close()
   }
 }
 
 /** Whether the served search finds `query` with a result whose title contains `title`. */
-export async function searchFinds(browser: Browser, siteUrl: string, path: string, query: string, title: string): Promise<boolean> {
+export async function searchFinds(
+  browser: Browser,
+  siteUrl: string,
+  path: string,
+  query: string,
+  title: string,
+): Promise<boolean> {
   const context = await browser.newContext()
   try {
     const page = await context.newPage()

@@ -13,10 +13,24 @@ import { sampleTree } from './process-tree'
 
 const ASTRO_BIN = join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs')
 const BASELINE_SOURCE = join(import.meta.dirname, 'baseline-site')
-const SECTIONS: Record<string, string> = { veranstaltungen: 'events', dokumente: 'documents', organisationen: 'organisations', integrationsmonitoring: 'indicators' }
+const SECTIONS: Record<string, string> = {
+  veranstaltungen: 'events',
+  dokumente: 'documents',
+  organisationen: 'organisations',
+  integrationsmonitoring: 'indicators',
+}
 const BASELINE_COLLECTIONS = ['pages', 'documents', 'events', 'organisations', 'indicators']
 
-export type BuildMeasure = { seconds: number; astroSeconds: number; indexSeconds: number | null; htmlPages: number; pagesPerSecond: number; peakRssMiB: number; astroPeakRssMiB?: number; indexPeakRssMiB?: number }
+export type BuildMeasure = {
+  seconds: number
+  astroSeconds: number
+  indexSeconds: number | null
+  htmlPages: number
+  pagesPerSecond: number
+  peakRssMiB: number
+  astroPeakRssMiB?: number
+  indexPeakRssMiB?: number
+}
 
 const mib = (bytes: number) => Math.round(bytes / 1024 / 1024)
 const round = (value: number) => Math.round(value * 100) / 100
@@ -24,17 +38,27 @@ const round = (value: number) => Math.round(value * 100) / 100
 export function htmlFiles(folder: string, root = folder): string[] {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) return entry.name === 'pagefind' || entry.name === 'files' || entry.name === '_astro' ? [] : htmlFiles(path, root)
+    if (entry.isDirectory())
+      return entry.name === 'pagefind' || entry.name === 'files' || entry.name === '_astro' ? [] : htmlFiles(path, root)
     return entry.name.endsWith('.html') ? [relative(root, path)] : []
   })
 }
 
 /** The full build as `npm run build-site` runs it, with the Astro and Pagefind phases told apart by the processes seen. */
-export async function measureSiteBuild(options: { cmsUrl: string; env: NodeJS.ProcessEnv; output: string; force: boolean; excludeGroups: number[] }): Promise<BuildMeasure & { build: SiteBuild }> {
-  const sampled = await sampleTree(() => buildSite({ cmsUrl: options.cmsUrl, env: options.env, force: options.force, output: options.output }), {
-    excludeGroups: options.excludeGroups,
-    markers: { index: /index-search\.ts/ },
-  })
+export async function measureSiteBuild(options: {
+  cmsUrl: string
+  env: NodeJS.ProcessEnv
+  output: string
+  force: boolean
+  excludeGroups: number[]
+}): Promise<BuildMeasure & { build: SiteBuild }> {
+  const sampled = await sampleTree(
+    () => buildSite({ cmsUrl: options.cmsUrl, env: options.env, force: options.force, output: options.output }),
+    {
+      excludeGroups: options.excludeGroups,
+      markers: { index: /index-search\.ts/ },
+    },
+  )
   const indexStart = sampled.markers.index
   const astroSeconds = indexStart ?? sampled.seconds
   return {
@@ -81,7 +105,19 @@ export async function dumpCollections(cmsUrl: string, folder: string): Promise<n
 }
 
 /** Builds the baseline project (copied next to a link to the site's astro package) over the same routes. */
-export async function measureBaselineBuild({ workDir, output, dataDir, routes, env }: { workDir: string; output: string; dataDir: string; routes: ReturnType<typeof routesOf>; env: NodeJS.ProcessEnv }): Promise<BuildMeasure> {
+export async function measureBaselineBuild({
+  workDir,
+  output,
+  dataDir,
+  routes,
+  env,
+}: {
+  workDir: string
+  output: string
+  dataDir: string
+  routes: ReturnType<typeof routesOf>
+  env: NodeJS.ProcessEnv
+}): Promise<BuildMeasure> {
   const project = join(workDir, 'baseline-site')
   rmSync(project, { recursive: true, force: true })
   rmSync(output, { recursive: true, force: true })
@@ -90,10 +126,20 @@ export async function measureBaselineBuild({ workDir, output, dataDir, routes, e
   symlinkSync(join(SITE_DIR, 'node_modules', 'astro'), join(project, 'node_modules', 'astro'))
   writeFileSync(join(dataDir, 'routes.json'), JSON.stringify(routes))
   const sampled = await sampleTree(() =>
-    runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: project, env: { ...env, BASELINE_DATA: dataDir, BASELINE_OUT: output, ASTRO_TELEMETRY_DISABLED: '1' } }),
+    runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
+      cwd: project,
+      env: { ...env, BASELINE_DATA: dataDir, BASELINE_OUT: output, ASTRO_TELEMETRY_DISABLED: '1' },
+    }),
   )
   const pages = htmlFiles(output).length
-  return { seconds: round(sampled.seconds), astroSeconds: round(sampled.seconds), indexSeconds: null, htmlPages: pages, pagesPerSecond: round(pages / sampled.seconds), peakRssMiB: mib(sampled.peakRssBytes) }
+  return {
+    seconds: round(sampled.seconds),
+    astroSeconds: round(sampled.seconds),
+    indexSeconds: null,
+    htmlPages: pages,
+    pagesPerSecond: round(pages / sampled.seconds),
+    peakRssMiB: mib(sampled.peakRssBytes),
+  }
 }
 
 function folderBytes(folder: string): { bytes: number; files: number } {
@@ -132,5 +178,10 @@ export function htmlSizes(output: string): { pages: number; medianKB: number; ma
   sizes.sort((a, b) => a.bytes - b.bytes)
   const middle = sizes[Math.floor((sizes.length - 1) / 2)]
   const largest = sizes.at(-1)!
-  return { pages: sizes.length, medianKB: Math.round(middle.bytes / 1024), maxKB: Math.round(largest.bytes / 1024), largest: largest.file }
+  return {
+    pages: sizes.length,
+    medianKB: Math.round(middle.bytes / 1024),
+    maxKB: Math.round(largest.bytes / 1024),
+    largest: largest.file,
+  }
 }

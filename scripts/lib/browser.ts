@@ -16,9 +16,15 @@ export function ensureChromium(): string {
   if (isRoot && hasApt) {
     console.log('▸ Installing Chromium for the browser tests (apt-get install chromium) …')
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' }
-    for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
+    for (const args of [
+      ['update', '-qq'],
+      ['install', '-y', '-qq', 'chromium'],
+    ]) {
       const result = spawnSync('apt-get', args, { stdio: 'inherit', env })
-      if (result.status !== 0) throw new UserError(`apt-get ${args.join(' ')} failed (exit ${result.status}); install Chromium by hand: apt-get install chromium`)
+      if (result.status !== 0)
+        throw new UserError(
+          `apt-get ${args.join(' ')} failed (exit ${result.status}); install Chromium by hand: apt-get install chromium`,
+        )
     }
     if (existsSync(CHROMIUM)) return CHROMIUM
   }

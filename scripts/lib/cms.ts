@@ -11,7 +11,13 @@ const NEXT_BIN = join(CMS_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 function cmsSourceFingerprint(): string {
   return fingerprint(
-    [join(CMS_DIR, 'src'), join(CMS_DIR, 'package.json'), join(CMS_DIR, 'next.config.mjs'), join(CMS_DIR, 'tsconfig.json'), join(ROOT, 'pnpm-lock.yaml')],
+    [
+      join(CMS_DIR, 'src'),
+      join(CMS_DIR, 'package.json'),
+      join(CMS_DIR, 'next.config.mjs'),
+      join(CMS_DIR, 'tsconfig.json'),
+      join(ROOT, 'pnpm-lock.yaml'),
+    ],
     ROOT,
   )
 }

@@ -19,6 +19,8 @@ export async function openMigratedPayload(): Promise<{ payload: Payload; config:
     await migrate(payload)
     return { payload, config }
   } catch (error) {
-    throw new UserError(`The database at ${redactUri(config.databaseUri)} cannot be opened or migrated: ${(error as Error).message}`)
+    throw new UserError(
+      `The database at ${redactUri(config.databaseUri)} cannot be opened or migrated: ${(error as Error).message}`,
+    )
   }
 }

@@ -88,11 +88,15 @@ export async function stopService(child: ChildProcess | undefined): Promise<void
 }
 
 /** Polls `url` until it answers with a status below 500, or fails after `timeoutMs`. */
-export async function waitForHttp(url: string, { timeoutMs = 60_000, child }: { timeoutMs?: number; child?: ChildProcess } = {}): Promise<void> {
+export async function waitForHttp(
+  url: string,
+  { timeoutMs = 60_000, child }: { timeoutMs?: number; child?: ChildProcess } = {},
+): Promise<void> {
   const started = Date.now()
   let lastError = ''
   while (Date.now() - started < timeoutMs) {
-    if (child && child.exitCode !== null) throw new UserError(`The process serving ${url} exited with code ${child.exitCode}.`)
+    if (child && child.exitCode !== null)
+      throw new UserError(`The process serving ${url} exited with code ${child.exitCode}.`)
     try {
       const response = await fetch(url)
       if (response.status < 500) return

@@ -23,7 +23,14 @@ const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
 /** Above this many changed entries (dependents included) a full build is about as fast and simpler. */
 export const MAX_INCREMENTAL = 500
 
-type EntryRow = { id: number; updatedAt: string; slug?: unknown; parent?: number | null; organiser?: number | null; supersedes?: number | null }
+type EntryRow = {
+  id: number
+  updatedAt: string
+  slug?: unknown
+  parent?: number | null
+  organiser?: number | null
+  supersedes?: number | null
+}
 export type EntryState = Record<EntryCollection, EntryRow[]>
 
 export type BuildManifest = {
@@ -37,9 +44,7 @@ export type BuildManifest = {
   addresses: Record<EntryCollection, Record<string, string>>
 }
 
-export type BuildPlan =
-  | { kind: 'full'; reason: string }
-  | { kind: 'incremental'; entries: string[]; changed: number }
+export type BuildPlan = { kind: 'full'; reason: string } | { kind: 'incremental'; entries: string[]; changed: number }
 
 async function getJson<T>(cmsUrl: string, path: string): Promise<T> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: { accept: 'application/json' } })
@@ -51,7 +56,10 @@ async function getJson<T>(cmsUrl: string, path: string): Promise<T> {
 export async function sharedFingerprint(cmsUrl: string): Promise<string> {
   const parts: string[] = []
   for (const collection of SHARED_COLLECTIONS) {
-    const body = await getJson<{ totalDocs: number; docs: { updatedAt?: string }[] }>(cmsUrl, `/api/${collection}?limit=1&sort=-updatedAt&depth=0&select[updatedAt]=true`)
+    const body = await getJson<{ totalDocs: number; docs: { updatedAt?: string }[] }>(
+      cmsUrl,
+      `/api/${collection}?limit=1&sort=-updatedAt&depth=0&select[updatedAt]=true`,
+    )
     parts.push(`${collection}:${body.totalDocs}:${body.docs[0]?.updatedAt ?? ''}`)
   }
   for (const global of GLOBALS) {
@@ -74,7 +82,10 @@ export async function entryState(cmsUrl: string): Promise<EntryState> {
   const state = {} as EntryState
   for (const collection of ENTRY_COLLECTIONS) {
     const select = ['updatedAt', ...SELECTS[collection]].map((field) => `select[${field}]=true`).join('&')
-    const body = await getJson<{ docs: EntryRow[] }>(cmsUrl, `/api/${collection}?depth=0&pagination=false&locale=all&${select}`)
+    const body = await getJson<{ docs: EntryRow[] }>(
+      cmsUrl,
+      `/api/${collection}?depth=0&pagination=false&locale=all&${select}`,
+    )
     state[collection] = body.docs
   }
   return state
@@ -88,17 +99,27 @@ export function entryFingerprint(state: EntryState): string {
   }).join('|')
 }
 
-const address = (collection: EntryCollection, row: EntryRow) => JSON.stringify(collection === 'pages' ? [row.slug, row.parent ?? null] : row.slug)
+const address = (collection: EntryCollection, row: EntryRow) =>
+  JSON.stringify(collection === 'pages' ? [row.slug, row.parent ?? null] : row.slug)
 
 export function addressesOf(state: EntryState): BuildManifest['addresses'] {
-  return Object.fromEntries(ENTRY_COLLECTIONS.map((collection) => [collection, Object.fromEntries(state[collection].map((row) => [String(row.id), address(collection, row)]))])) as BuildManifest['addresses']
+  return Object.fromEntries(
+    ENTRY_COLLECTIONS.map((collection) => [
+      collection,
+      Object.fromEntries(state[collection].map((row) => [String(row.id), address(collection, row)])),
+    ]),
+  ) as BuildManifest['addresses']
 }
 
 /** The entries to render: changed since the last full build, plus the entries whose pages show them. */
-export function planBuild(manifest: BuildManifest | undefined, current: { code: string; shared: string; state: EntryState }): BuildPlan {
+export function planBuild(
+  manifest: BuildManifest | undefined,
+  current: { code: string; shared: string; state: EntryState },
+): BuildPlan {
   if (!manifest) return { kind: 'full', reason: 'no earlier full build' }
   if (manifest.code !== current.code) return { kind: 'full', reason: 'the site code or its dependencies changed' }
-  if (manifest.shared !== current.shared) return { kind: 'full', reason: 'topics, fields of work, contacts, networks, media or a global changed' }
+  if (manifest.shared !== current.shared)
+    return { kind: 'full', reason: 'topics, fields of work, contacts, networks, media or a global changed' }
   const since = manifest.fullBuildStartedAt
   const entries = new Set<string>()
   let changed = 0
@@ -110,25 +131,34 @@ export function planBuild(manifest: BuildManifest | undefined, current: { code: 
     if (gone) return { kind: 'full', reason: `${collection} id=${gone} was unpublished or deleted` }
     for (const row of rows) {
       if (row.updatedAt <= since) continue
-      if (known[row.id] !== undefined && known[row.id] !== address(collection, row)) return { kind: 'full', reason: `${collection} id=${row.id} changed its address` }
+      if (known[row.id] !== undefined && known[row.id] !== address(collection, row))
+        return { kind: 'full', reason: `${collection} id=${row.id} changed its address` }
       changed++
       entries.add(`${collection}:${row.id}`)
       for (const dependent of dependents(collection, row, current.state)) entries.add(dependent)
     }
   }
-  if (entries.size > MAX_INCREMENTAL) return { kind: 'full', reason: `${entries.size} entries to render (more than ${MAX_INCREMENTAL})` }
+  if (entries.size > MAX_INCREMENTAL)
+    return { kind: 'full', reason: `${entries.size} entries to render (more than ${MAX_INCREMENTAL})` }
   return { kind: 'incremental', entries: [...entries].sort(), changed }
 }
 
 function dependents(collection: EntryCollection, row: EntryRow, state: EntryState): string[] {
-  const ids = (kind: EntryCollection, list: (number | null | undefined)[]) => list.filter((id): id is number => typeof id === 'number').map((id) => `${kind}:${id}`)
+  const ids = (kind: EntryCollection, list: (number | null | undefined)[]) =>
+    list.filter((id): id is number => typeof id === 'number').map((id) => `${kind}:${id}`)
   switch (collection) {
     case 'events':
       return ids('organisations', [row.organiser])
     case 'organisations':
-      return ids('events', state.events.filter((event) => event.organiser === row.id).map((event) => event.id))
+      return ids(
+        'events',
+        state.events.filter((event) => event.organiser === row.id).map((event) => event.id),
+      )
     case 'documents':
-      return ids('documents', [row.supersedes, ...state.documents.filter((doc) => doc.supersedes === row.id).map((doc) => doc.id)])
+      return ids('documents', [
+        row.supersedes,
+        ...state.documents.filter((doc) => doc.supersedes === row.id).map((doc) => doc.id),
+      ])
     case 'pages':
       return ids('pages', [row.parent, ...state.pages.filter((page) => page.parent === row.id).map((page) => page.id)])
     default:

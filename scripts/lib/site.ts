@@ -7,7 +7,17 @@ import { localeCodes, locales, type LocaleCode } from '../../cms/src/i18n/locale
 import { fingerprint, readStamp } from './fingerprint'
 import { DATA_DIR, SITE_DIR, ROOT } from './paths'
 import { runCommand, UserError } from './processes'
-import { addressesOf, entryFingerprint, entryState, planBuild, readManifest, sharedFingerprint, writeManifest, type BuildPlan, type EntryState } from './site-plan'
+import {
+  addressesOf,
+  entryFingerprint,
+  entryState,
+  planBuild,
+  readManifest,
+  sharedFingerprint,
+  writeManifest,
+  type BuildPlan,
+  type EntryState,
+} from './site-plan'
 
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
@@ -38,7 +48,8 @@ export type SiteBuild = {
 /** How many `astro build` and indexer processes run side by side (SITE_BUILD_WORKERS; default: 2 on 2+ cores). */
 export function buildWorkers(env: NodeJS.ProcessEnv): number {
   const configured = Number(env.SITE_BUILD_WORKERS)
-  if (env.SITE_BUILD_WORKERS && (!Number.isInteger(configured) || configured < 1)) throw new UserError(`SITE_BUILD_WORKERS must be a whole number ≥ 1 (got "${env.SITE_BUILD_WORKERS}").`)
+  if (env.SITE_BUILD_WORKERS && (!Number.isInteger(configured) || configured < 1))
+    throw new UserError(`SITE_BUILD_WORKERS must be a whole number ≥ 1 (got "${env.SITE_BUILD_WORKERS}").`)
   return configured || Math.min(2, availableParallelism())
 }
 
@@ -73,7 +84,10 @@ function move(from: string, to: string): void {
 async function astroBuild(env: NodeJS.ProcessEnv, outDir: string, extra: Record<string, string> = {}): Promise<void> {
   const cacheDir = `${outDir}.cache`
   try {
-    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: { ...withHeap(env), ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir } })
+    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
+      cwd: SITE_DIR,
+      env: { ...withHeap(env), ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
+    })
     rmSync(join(outDir, '.prerender'), { recursive: true, force: true })
   } finally {
     rmSync(cacheDir, { recursive: true, force: true })
@@ -84,11 +98,15 @@ async function astroBuild(env: NodeJS.ProcessEnv, outDir: string, extra: Record<
 async function rendering(folder: string, locale: LocaleCode, build: Promise<void>): Promise<void> {
   let done = false
   void build.finally(() => (done = true)).catch(() => undefined)
-  while (!done && !existsSync(join(folder, localePath(locale)))) await new Promise((resolve) => setTimeout(resolve, 250))
+  while (!done && !existsSync(join(folder, localePath(locale))))
+    await new Promise((resolve) => setTimeout(resolve, 250))
 }
 
 const indexer = (env: NodeJS.ProcessEnv, folder: string, args: string[] = [], extra: Record<string, string> = {}) =>
-  runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], { cwd: SITE_DIR, env: { ...withHeap(env), ...extra } })
+  runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], {
+    cwd: SITE_DIR,
+    env: { ...withHeap(env), ...extra },
+  })
 
 /**
  * Build processes hold every entry in every locale; Node's default heap limit (about 4 GB) is too small from some
@@ -107,7 +125,11 @@ function withHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
 async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: number): Promise<void> {
   const shards = localeShards(workers)
   const folders = shards.map((_, index) => join(BUILDS_DIR, `${basename(staging)}.shard-${index}`))
-  const shard = (index: number) => astroBuild(env, folders[index], { SITE_BUILD_LOCALES: shards[index].join(','), SITE_BUILD_FILES: index === 0 ? '' : 'skip' })
+  const shard = (index: number) =>
+    astroBuild(env, folders[index], {
+      SITE_BUILD_LOCALES: shards[index].join(','),
+      SITE_BUILD_FILES: index === 0 ? '' : 'skip',
+    })
   try {
     // Each shard starts once the one before renders pages: Astro's content sync rewrites files under site/.astro/
     // that a bundling build reads.
@@ -120,7 +142,8 @@ async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: numbe
     // The first shard brings the shared files (assets, CMS files, root pages); the others add their locales.
     move(folders[0], staging)
     shards.slice(1).forEach((locales, index) => {
-      for (const locale of locales) move(join(folders[index + 1], localePath(locale)), join(staging, localePath(locale)))
+      for (const locale of locales)
+        move(join(folders[index + 1], localePath(locale)), join(staging, localePath(locale)))
     })
   } finally {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true })
@@ -128,9 +151,12 @@ async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: numbe
   // One indexer per locale, `workers` at a time, German (the most pages, and the PDFs) first: a shard's fixed list
   // of locales left one indexer idle while the other still worked through German.
   const queue = [...localeCodes]
-  await Promise.all(shards.map(async () => {
-    for (let locale = queue.shift(); locale; locale = queue.shift()) await indexer(env, staging, ['--locales', locale])
-  }))
+  await Promise.all(
+    shards.map(async () => {
+      for (let locale = queue.shift(); locale; locale = queue.shift())
+        await indexer(env, staging, ['--locales', locale])
+    }),
+  )
 }
 
 /** Moves every file of `source` into `target`, replacing the file there (a rename replaces atomically). */
@@ -151,7 +177,8 @@ function mergeInto(source: string, target: string): void {
 
 function removeMissing(source: string, target: string): void {
   const kept = new Set(readdirSync(source))
-  for (const name of readdirSync(target)) if (!kept.has(name)) rmSync(join(target, name), { recursive: true, force: true })
+  for (const name of readdirSync(target))
+    if (!kept.has(name)) rmSync(join(target, name), { recursive: true, force: true })
 }
 
 /**
@@ -165,7 +192,8 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
   try {
     await astroBuild(env, pages, extra)
     await indexer(env, pages, ['--recent'], extra)
-    if (!existsSync(join(pages, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
+    if (!existsSync(join(pages, 'de', 'index.html')))
+      throw new Error('the build produced no German start page (de/index.html)')
     // The search bundles first, so a page that names them never comes before them.
     const recent = join(output, 'pagefind-recent')
     const outdated = `${recent}.outdated-${process.pid}`
@@ -185,7 +213,17 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
  * When anything fails (the CMS is down, content is invalid), the staging folder is removed and the last good site
  * stays online untouched.
  */
-export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTPUT }: { cmsUrl: string; env: NodeJS.ProcessEnv; force?: boolean; output?: string }): Promise<SiteBuild> {
+export async function buildSite({
+  cmsUrl,
+  env,
+  force = false,
+  output = SITE_OUTPUT,
+}: {
+  cmsUrl: string
+  env: NodeJS.ProcessEnv
+  force?: boolean
+  output?: string
+}): Promise<SiteBuild> {
   const started = Date.now()
   const workers = buildWorkers(env)
   let shared: string
@@ -194,9 +232,20 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
     shared = await sharedFingerprint(cmsUrl)
     state = await entryState(cmsUrl)
   } catch (error) {
-    throw new UserError(`Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`)
+    throw new UserError(
+      `Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`,
+    )
   }
-  const code = fingerprint([join(SITE_DIR, 'src'), join(SITE_DIR, 'scripts'), join(SITE_DIR, 'public'), join(SITE_DIR, 'astro.config.mjs'), join(ROOT, 'pnpm-lock.yaml')], ROOT)
+  const code = fingerprint(
+    [
+      join(SITE_DIR, 'src'),
+      join(SITE_DIR, 'scripts'),
+      join(SITE_DIR, 'public'),
+      join(SITE_DIR, 'astro.config.mjs'),
+      join(ROOT, 'pnpm-lock.yaml'),
+    ],
+    ROOT,
+  )
   // What the published content looks like now: count and newest change of every collection and global.
   const stamp = `${code}:${entryFingerprint(state)}|${shared}`
   const stampFile = output === SITE_OUTPUT ? SITE_STAMP : `${output}.stamp`
@@ -206,12 +255,16 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
     return { status: 'reused', pages: countPages(output), seconds: (Date.now() - started) / 1000, output }
   }
   const manifest = live ? readManifest(manifestFile) : undefined
-  const plan: BuildPlan = force ? { kind: 'full', reason: 'a full build was asked for' } : planBuild(manifest, { code, shared, state })
+  const plan: BuildPlan = force
+    ? { kind: 'full', reason: 'a full build was asked for' }
+    : planBuild(manifest, { code, shared, state })
   // Entries saved while this build reads the CMS count as changed for the next one; the margin covers clock skew.
   const fullBuildStartedAt = new Date(started - 60_000).toISOString()
   const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
   const failed = (error: unknown) =>
-    new UserError(`The site build failed: ${(error as Error).message}.${live ? ' The last good site stays online.' : ''}`)
+    new UserError(
+      `The site build failed: ${(error as Error).message}.${live ? ' The last good site stays online.' : ''}`,
+    )
   if (plan.kind === 'incremental') {
     try {
       await incrementalBuild(buildEnv, output, plan.entries)
@@ -223,7 +276,8 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
     rmSync(staging, { recursive: true, force: true })
     try {
       await fullBuild(buildEnv, staging, workers)
-      if (!existsSync(join(staging, 'de', 'index.html'))) throw new Error('the build produced no German start page (de/index.html)')
+      if (!existsSync(join(staging, 'de', 'index.html')))
+        throw new Error('the build produced no German start page (de/index.html)')
     } catch (error) {
       rmSync(staging, { recursive: true, force: true })
       throw failed(error)
@@ -242,6 +296,14 @@ export async function buildSite({ cmsUrl, env, force = false, output = SITE_OUTP
     addresses: addressesOf(state),
   })
   const seconds = (Date.now() - started) / 1000
-  if (plan.kind === 'incremental') return { status: 'built', kind: 'incremental', entries: plan.entries.length, pages: countPages(output), seconds, output }
+  if (plan.kind === 'incremental')
+    return {
+      status: 'built',
+      kind: 'incremental',
+      entries: plan.entries.length,
+      pages: countPages(output),
+      seconds,
+      output,
+    }
   return { status: 'built', kind: 'full', reason: plan.reason, pages: countPages(output), seconds, output }
 }

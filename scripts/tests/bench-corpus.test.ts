@@ -11,7 +11,10 @@ describe('the benchmark corpus generator', () => {
   })
 
   it('gives a different corpus for another seed', () => {
-    const titles = (seed: number) => generateCorpus({ size: 50, seed, anchor: '2026-11' }).entries.map((entry) => entry.localized.de?.title ?? entry.shared.name)
+    const titles = (seed: number) =>
+      generateCorpus({ size: 50, seed, anchor: '2026-11' }).entries.map(
+        (entry) => entry.localized.de?.title ?? entry.shared.name,
+      )
     expect(titles(2)).not.toEqual(titles(1))
   })
 
@@ -23,7 +26,8 @@ describe('the benchmark corpus generator', () => {
 
   it('translates about 30% of entries, only into the portal languages, with German always present', () => {
     const corpus = generateCorpus({ size: 2000, seed: 3, anchor: '2026-11' })
-    const translated = corpus.entries.filter((entry) => Object.keys(entry.localized).length > 1).length / corpus.entries.length
+    const translated =
+      corpus.entries.filter((entry) => Object.keys(entry.localized).length > 1).length / corpus.entries.length
     expect(translated).toBeGreaterThan(0.27)
     expect(translated).toBeLessThan(0.33)
     expect(corpus.entries.every((entry) => entry.localized.de !== undefined)).toBe(true)
@@ -45,7 +49,9 @@ describe('the benchmark corpus generator', () => {
   it('reuses three sample PDFs instead of rendering one per document', () => {
     const corpus = generateCorpus({ size: 1000, seed: 1, anchor: '2026-11' })
     expect(corpus.pdfs.map((pdf) => pdf.pages.length)).toEqual([2, 5, 12])
-    const used = new Set(corpus.entries.filter((entry) => entry.kind === 'documents').map((entry) => entry.relations.pdf))
+    const used = new Set(
+      corpus.entries.filter((entry) => entry.kind === 'documents').map((entry) => entry.relations.pdf),
+    )
     expect([...used].sort()).toEqual([0, 1, 2])
   })
 })

@@ -32,10 +32,16 @@ function state(): EntryState {
 }
 
 function manifest(current = state()): BuildManifest {
-  return { code: 'code-1', shared: 'shared-1', fullBuildStartedAt: '2026-11-25T10:30:00.000Z', addresses: addressesOf(current) }
+  return {
+    code: 'code-1',
+    shared: 'shared-1',
+    fullBuildStartedAt: '2026-11-25T10:30:00.000Z',
+    addresses: addressesOf(current),
+  }
 }
 
-const plan = (changed: EntryState, built = manifest(), code = 'code-1', shared = 'shared-1') => planBuild(built, { code, shared, state: changed })
+const plan = (changed: EntryState, built = manifest(), code = 'code-1', shared = 'shared-1') =>
+  planBuild(built, { code, shared, state: changed })
 
 describe('planBuild', () => {
   it('renders only what changed since the last full build, with the pages that show it', () => {
@@ -44,14 +50,23 @@ describe('planBuild', () => {
     expect(plan(current)).toEqual({ kind: 'incremental', entries: ['events:20', 'organisations:30'], changed: 1 })
   })
 
-  it("follows an organisation to its events, a document to the one it replaces and back, a page to its parent and children", () => {
+  it('follows an organisation to its events, a document to the one it replaces and back, a page to its parent and children', () => {
     const current = state()
     current.organisations[0].updatedAt = after
     current.documents[0].updatedAt = after
     current.pages[1].updatedAt = after
     expect(plan(current)).toEqual({
       kind: 'incremental',
-      entries: ['documents:10', 'documents:11', 'events:20', 'events:22', 'organisations:30', 'pages:1', 'pages:2', 'pages:3'],
+      entries: [
+        'documents:10',
+        'documents:11',
+        'events:20',
+        'events:22',
+        'organisations:30',
+        'pages:1',
+        'pages:2',
+        'pages:3',
+      ],
       changed: 3,
     })
   })
@@ -63,9 +78,15 @@ describe('planBuild', () => {
   })
 
   it('builds in full when nothing it can follow changed it: no full build yet, code, shared content', () => {
-    expect(planBuild(undefined, { code: 'code-1', shared: 'shared-1', state: state() })).toEqual({ kind: 'full', reason: 'no earlier full build' })
+    expect(planBuild(undefined, { code: 'code-1', shared: 'shared-1', state: state() })).toEqual({
+      kind: 'full',
+      reason: 'no earlier full build',
+    })
     expect(plan(state(), manifest(), 'code-2')).toMatchObject({ kind: 'full', reason: expect.stringContaining('code') })
-    expect(plan(state(), manifest(), 'code-1', 'shared-2')).toMatchObject({ kind: 'full', reason: expect.stringContaining('global') })
+    expect(plan(state(), manifest(), 'code-1', 'shared-2')).toMatchObject({
+      kind: 'full',
+      reason: expect.stringContaining('global'),
+    })
   })
 
   it('builds in full when an entry disappeared or moved (its old address would stay online)', () => {
@@ -82,8 +103,12 @@ describe('planBuild', () => {
 
   it('builds in full above the size where rendering everything is about as fast', () => {
     const current = state()
-    for (let id = 1000; id < 1000 + MAX_INCREMENTAL + 1; id++) current.indicators.push({ id, updatedAt: after, slug: `i-${id}` })
-    expect(plan(current)).toMatchObject({ kind: 'full', reason: `${MAX_INCREMENTAL + 1} entries to render (more than ${MAX_INCREMENTAL})` })
+    for (let id = 1000; id < 1000 + MAX_INCREMENTAL + 1; id++)
+      current.indicators.push({ id, updatedAt: after, slug: `i-${id}` })
+    expect(plan(current)).toMatchObject({
+      kind: 'full',
+      reason: `${MAX_INCREMENTAL + 1} entries to render (more than ${MAX_INCREMENTAL})`,
+    })
   })
 
   it('renders nothing extra when nothing changed since the last full build', () => {

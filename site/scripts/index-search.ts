@@ -23,13 +23,28 @@ import { z } from 'astro/zod'
 import { localeCodes, sourceLocale, type LocaleCode } from '../src/i18n/locales.ts'
 import { htmlLang } from '../src/i18n/routing.ts'
 import { fetchCollection, validateDocument } from '../src/loaders/cms.ts'
-import { documentSchema, eventSchema, indicatorSchema, organisationSchema, pageSchema, topicSchema } from '../src/loaders/schemas.ts'
+import {
+  documentSchema,
+  eventSchema,
+  indicatorSchema,
+  organisationSchema,
+  pageSchema,
+  topicSchema,
+} from '../src/loaders/schemas.ts'
 import { localFileUrl } from '../src/lib/files.ts'
 import { indexPages, pageUrl } from '../src/lib/pages.ts'
 import { builtEntry } from '../src/lib/static-paths.ts'
 import {
-  annotatePage, bodyLanguage, bundlePath, pathRole, pdfPageRecords, translatedPageHtml, urlForFile,
-  type CustomRecord, type SearchFacts, type SearchType,
+  annotatePage,
+  bodyLanguage,
+  bundlePath,
+  pathRole,
+  pdfPageRecords,
+  translatedPageHtml,
+  urlForFile,
+  type CustomRecord,
+  type SearchFacts,
+  type SearchType,
 } from '../src/lib/search/records.ts'
 
 type LocalizedText = Partial<Record<string, string | null>> | null | undefined
@@ -38,7 +53,13 @@ const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable()
 const schemas = {
   pages: pageSchema,
   topics: topicSchema.extend({ keywords }),
-  documents: documentSchema.extend({ keywords, pageTexts: z.array(z.object({ page: z.number().int(), text: z.string() })).nullable().optional() }),
+  documents: documentSchema.extend({
+    keywords,
+    pageTexts: z
+      .array(z.object({ page: z.number().int(), text: z.string() }))
+      .nullable()
+      .optional(),
+  }),
   events: eventSchema.extend({ updatedAt: z.string().optional() }),
   organisations: organisationSchema.extend({ updatedAt: z.string().optional() }),
   indicators: indicatorSchema.extend({ updatedAt: z.string().optional() }),
@@ -58,7 +79,8 @@ function own(field: LocalizedText, locale: LocaleCode): string | null {
 function htmlFiles(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
     const path = join(folder, name)
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === 'pagefind-recent' || name === 'files' ? [] : htmlFiles(path)
+    if (statSync(path).isDirectory())
+      return name === 'pagefind' || name === 'pagefind-recent' || name === 'files' ? [] : htmlFiles(path)
     return name.endsWith('.html') ? [path] : []
   })
 }
@@ -80,15 +102,26 @@ export type BundleReport = { locale: LocaleCode; path: string; pages: number; re
  * `recent`: index only the pages in `site` (the output of an incremental build) into /pagefind-recent/, marked as
  * replacing the full bundles' records for the same addresses.
  */
-export async function indexSearch(site: string, { locales = localeCodes, recent = false }: { locales?: LocaleCode[]; recent?: boolean } = {}): Promise<BundleReport[]> {
+export async function indexSearch(
+  site: string,
+  { locales = localeCodes, recent = false }: { locales?: LocaleCode[]; recent?: boolean } = {},
+): Promise<BundleReport[]> {
   const root = recent ? 'pagefind-recent' : 'pagefind'
   const [pages, topics, documents, events, organisations, indicators] = await Promise.all([
-    load('pages'), load('topics'), load('documents'), load('events'), load('organisations'), load('indicators'),
+    load('pages'),
+    load('topics'),
+    load('documents'),
+    load('events'),
+    load('organisations'),
+    load('indicators'),
   ])
   const pageIndex = indexPages(pages)
   const topicById = new Map(topics.map((topic) => [topic.id, topic]))
-  const topicSlugs = (ids: (number | null | undefined)[]) => ids.flatMap((id) => (id ? [topicById.get(id)?.slug.de].filter((slug): slug is string => Boolean(slug)) : []))
-  const pageByUrl = new Map(pages.flatMap((page) => localeCodes.map((locale) => [pageUrl(page, locale, pageIndex), page] as const)))
+  const topicSlugs = (ids: (number | null | undefined)[]) =>
+    ids.flatMap((id) => (id ? [topicById.get(id)?.slug.de].filter((slug): slug is string => Boolean(slug)) : []))
+  const pageByUrl = new Map(
+    pages.flatMap((page) => localeCodes.map((locale) => [pageUrl(page, locale, pageIndex), page] as const)),
+  )
   const entries = {
     document: new Map(documents.map((each) => [each.slug, each])),
     event: new Map(events.map((each) => [each.slug, each])),
@@ -97,12 +130,24 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
   }
 
   /** Facts, and the texts in the reader's own language, of the content behind an address. */
-  function describe(url: string, type: SearchType, slug: string | undefined, locale: LocaleCode, language: LocaleCode): { facts: SearchFacts; title: string | null; texts: (string | null)[] } {
+  function describe(
+    url: string,
+    type: SearchType,
+    slug: string | undefined,
+    locale: LocaleCode,
+    language: LocaleCode,
+  ): { facts: SearchFacts; title: string | null; texts: (string | null)[] } {
     const base = { type, language, topics: [] as string[], keywords: [] as string[] }
     if (type === 'document') {
       const document = entries.document.get(slug!)!
       return {
-        facts: { ...base, topics: topicSlugs(document.topics ?? []), year: document.year, date: document.decisionDate ?? `${document.year}-01-01`, keywords: document.keywords?.[locale] ?? [] },
+        facts: {
+          ...base,
+          topics: topicSlugs(document.topics ?? []),
+          year: document.year,
+          date: document.decisionDate ?? `${document.year}-01-01`,
+          keywords: document.keywords?.[locale] ?? [],
+        },
         title: own(document.title, locale),
         texts: [own(document.summary, locale)],
       }
@@ -110,31 +155,53 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
     if (type === 'event') {
       const event = entries.event.get(slug!)!
       return {
-        facts: { ...base, topics: topicSlugs(event.topics ?? []), year: Number(event.start.slice(0, 4)), date: event.start, district: event.place.district ?? undefined },
+        facts: {
+          ...base,
+          topics: topicSlugs(event.topics ?? []),
+          year: Number(event.start.slice(0, 4)),
+          date: event.start,
+          district: event.place.district ?? undefined,
+        },
         title: own(event.title, locale),
         texts: [own(event.targetGroup, locale)],
       }
     }
     if (type === 'organisation') {
       const organisation = entries.organisation.get(slug!)!
-      return { facts: { ...base, district: organisation.district, date: organisation.updatedAt }, title: organisation.name, texts: [own(organisation.description, locale)] }
+      return {
+        facts: { ...base, district: organisation.district, date: organisation.updatedAt },
+        title: organisation.name,
+        texts: [own(organisation.description, locale)],
+      }
     }
     if (type === 'indicator') {
       const indicator = entries.indicator.get(slug!)!
-      return { facts: { ...base, topics: topicSlugs([indicator.topic]), date: indicator.updatedAt }, title: own(indicator.name, locale), texts: [own(indicator.definition, locale)] }
+      return {
+        facts: { ...base, topics: topicSlugs([indicator.topic]), date: indicator.updatedAt },
+        title: own(indicator.name, locale),
+        texts: [own(indicator.definition, locale)],
+      }
     }
     const page = pageByUrl.get(url)
     if (!page) return { facts: base, title: null, texts: [] }
     const topic = page.topic ? topicById.get(page.topic) : undefined
     return {
-      facts: { ...base, topics: topicSlugs([page.topic]), date: page.updatedAt, keywords: topic?.keywords?.[locale] ?? [] },
+      facts: {
+        ...base,
+        topics: topicSlugs([page.topic]),
+        date: page.updatedAt,
+        keywords: topic?.keywords?.[locale] ?? [],
+      },
       title: own(page.title, locale) ?? own(topic?.title, locale),
       texts: [own(page.summary, locale), own(topic?.title, locale), own(topic?.summary, locale)],
     }
   }
 
   const files = htmlFiles(site)
-  const byLocale = new Map<LocaleCode, { file: string; url: string; role: Extract<ReturnType<typeof pathRole>, { locale: LocaleCode }> }[]>()
+  const byLocale = new Map<
+    LocaleCode,
+    { file: string; url: string; role: Extract<ReturnType<typeof pathRole>, { locale: LocaleCode }> }[]
+  >()
   for (const file of files) {
     const url = urlForFile(relative(site, file))
     const role = pathRole(url, (type, slug) => entries[type].has(slug))
@@ -158,10 +225,18 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
       const html = readFileSync(file, 'utf8')
       if (!html.includes('data-pagefind-body')) continue
       const language = bodyLanguage(html, locale)
-      const described = describe(url, role.role === 'entry' ? role.type : 'page', role.role === 'entry' ? role.slug : undefined, locale, language)
+      const described = describe(
+        url,
+        role.role === 'entry' ? role.type : 'page',
+        role.role === 'entry' ? role.slug : undefined,
+        locale,
+        language,
+      )
       const facts = { ...described.facts, recent }
       const untranslated = locale !== sourceLocale && language !== locale
-      const content = untranslated ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts }) : annotatePage(html, facts)
+      const content = untranslated
+        ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts })
+        : annotatePage(html, facts)
       if (content === null) continue
       const adding = index.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
@@ -183,13 +258,19 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
         slug: document.slug,
         pages: document.pageTexts ?? [],
         facts: {
-          type: 'document', language: fileLocale, topics: topicSlugs(document.topics ?? []), year: document.year,
-          date: document.decisionDate ?? `${document.year}-01-01`, keywords: [], recent,
+          type: 'document',
+          language: fileLocale,
+          topics: topicSlugs(document.topics ?? []),
+          year: document.year,
+          date: document.decisionDate ?? `${document.year}-01-01`,
+          keywords: [],
+          recent,
         },
       })
       for (const record of records) {
         const added = await index.addCustomRecord(record)
-        if (added.errors.length > 0) throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
+        if (added.errors.length > 0)
+          throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
         count.records++
       }
       if (records.length > 0) indexed.add(localFileUrl(document.url))
@@ -197,7 +278,8 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
 
     if (count.pages + count.records > 0) {
       const written = await index.writeFiles({ outputPath: path })
-      if (written.errors.length > 0) throw new Error(`Pagefind could not write the ${locale} bundle: ${written.errors.join('; ')}`)
+      if (written.errors.length > 0)
+        throw new Error(`Pagefind could not write the ${locale} bundle: ${written.errors.join('; ')}`)
       reports.push({ locale, path: bundlePath(locale, root), ...count, bytes: folderBytes(path) })
     }
     await index.deleteIndex()
@@ -206,7 +288,10 @@ export async function indexSearch(site: string, { locales = localeCodes, recent 
   if (recent) {
     // The search page drops a full bundle's result for these addresses in favour of the recent one.
     mkdirSync(join(site, 'pagefind-recent'), { recursive: true })
-    writeFileSync(join(site, 'pagefind-recent', 'recent.json'), JSON.stringify({ bundles: reports.map((report) => report.path), addresses: [...indexed] }))
+    writeFileSync(
+      join(site, 'pagefind-recent', 'recent.json'),
+      JSON.stringify({ bundles: reports.map((report) => report.path), addresses: [...indexed] }),
+    )
   }
   return reports
 }
@@ -219,16 +304,24 @@ if (isMain) {
     return at >= 0 ? flags[at + 1] : undefined
   }
   if (!site) {
-    console.error('usage: node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]')
+    console.error(
+      'usage: node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]',
+    )
     process.exit(2)
   }
   try {
     const codes = flag('locales')?.split(',')
     const unknown = codes?.filter((code) => !localeCodes.includes(code as LocaleCode)) ?? []
-    if (unknown.length > 0) throw new Error(`--locales: ${unknown.join(', ')} is no site locale (${localeCodes.join(', ')})`)
-    const reports = await indexSearch(resolve(site), { locales: codes as LocaleCode[] | undefined, recent: flags.includes('--recent') })
+    if (unknown.length > 0)
+      throw new Error(`--locales: ${unknown.join(', ')} is no site locale (${localeCodes.join(', ')})`)
+    const reports = await indexSearch(resolve(site), {
+      locales: codes as LocaleCode[] | undefined,
+      recent: flags.includes('--recent'),
+    })
     for (const report of reports) {
-      console.log(`${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`)
+      console.log(
+        `${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`,
+      )
     }
   } catch (error) {
     console.error(`Search index failed: ${(error as Error).message}`)

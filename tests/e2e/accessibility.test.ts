@@ -30,7 +30,10 @@ const TEMPLATES: { name: string; german: string; status?: number; query?: string
   { name: 'start page', german: '/de/' },
   { name: 'fields of work overview', german: '/de/handlungsfelder/' },
   { name: 'field-of-work page', german: '/de/handlungsfelder/schule/' },
-  { name: 'page shown in German where untranslated (fallback)', german: '/de/handlungsfelder/kooperation-migrantenselbstorganisationen/' },
+  {
+    name: 'page shown in German where untranslated (fallback)',
+    german: '/de/handlungsfelder/kooperation-migrantenselbstorganisationen/',
+  },
   { name: 'contact', german: '/de/kontakt/' },
   { name: 'imprint', german: '/de/impressum/' },
   { name: 'privacy statement', german: '/de/datenschutz/' },
@@ -68,7 +71,8 @@ const alternates = new Map<string, Record<string, string>>()
 async function readAlternates(germanPath: string): Promise<Record<string, string>> {
   const html = await (await fetch(`${SITE_URL}${germanPath}`)).text()
   const found: Record<string, string> = {}
-  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)) found[match[1]] = new URL(match[2]).pathname
+  for (const match of html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g))
+    found[match[1]] = new URL(match[2]).pathname
   return found
 }
 
@@ -83,7 +87,9 @@ function addressOf(template: (typeof TEMPLATES)[number], locale: LocaleUnderTest
 beforeAll(async () => {
   requireServers()
   browser = await launchBrowser()
-  for (const template of TEMPLATES) if (!template.status && !alternates.has(template.german)) alternates.set(template.german, await readAlternates(template.german))
+  for (const template of TEMPLATES)
+    if (!template.status && !alternates.has(template.german))
+      alternates.set(template.german, await readAlternates(template.german))
 })
 afterAll(async () => {
   await browser?.close()
@@ -94,7 +100,8 @@ type Violation = { page: string; rule: string; impact: string; targets: string[]
 async function axeViolations(page: Page, label: string): Promise<Violation[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_21_AA).analyze()
   // A page axe could not look into (blank, error page of the browser) would pass silently: count it as a violation.
-  if (results.passes.length < 10) return [{ page: label, rule: `axe evaluated only ${results.passes.length} rules`, impact: '', targets: [] }]
+  if (results.passes.length < 10)
+    return [{ page: label, rule: `axe evaluated only ${results.passes.length} rules`, impact: '', targets: [] }]
   return results.violations.flatMap((violation) => ({
     page: label,
     rule: violation.id,
@@ -112,7 +119,10 @@ async function axeViolations(page: Page, label: string): Promise<Violation[]> {
  */
 function checkContrastOfAllText(): void {
   const getImageData = CanvasRenderingContext2D.prototype.getImageData
-  CanvasRenderingContext2D.prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<typeof getImageData>) {
+  CanvasRenderingContext2D.prototype.getImageData = function (
+    this: CanvasRenderingContext2D,
+    ...args: Parameters<typeof getImageData>
+  ) {
     const image = getImageData.apply(this, args)
     image.data.fill(255)
     return image
@@ -142,7 +152,12 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
       const thirdParty = requests.filter((url) => !url.startsWith(SITE_URL))
       const cookies = await context.cookies()
       await context.close()
-      expect({ wrongStatus, violations, thirdParty, cookies }).toEqual({ wrongStatus: [], violations: [], thirdParty: [], cookies: [] })
+      expect({ wrongStatus, violations, thirdParty, cookies }).toEqual({
+        wrongStatus: [],
+        violations: [],
+        thirdParty: [],
+        cookies: [],
+      })
     })
   }
 
@@ -159,7 +174,9 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
         await page.goto(`${SITE_URL}${address}`)
         if (template.ready) await page.locator(template.ready).first().waitFor({ timeout: 15_000 })
         violations.push(...(await axeViolations(page, `${template.name} ${address} at 320px`)))
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
         if (overflow > 0) sideways.push(`${address}: ${overflow}px wider than the screen`)
       }
       await context.close()
@@ -169,7 +186,9 @@ describe('axe-core finds no WCAG 2.1 A/AA violations', () => {
 })
 
 /** What has focus: tag, classes, href and text, for readable failures. */
-async function focused(page: Page): Promise<{ tag: string; id: string; className: string; href: string; text: string }> {
+async function focused(
+  page: Page,
+): Promise<{ tag: string; id: string; className: string; href: string; text: string }> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null
     return {
@@ -183,7 +202,11 @@ async function focused(page: Page): Promise<{ tag: string; id: string; className
 }
 
 /** Presses Tab until `matches` holds for the focused element; fails after `limit` presses. */
-async function tabTo(page: Page, matches: (element: Awaited<ReturnType<typeof focused>>) => boolean, limit = 60): Promise<number> {
+async function tabTo(
+  page: Page,
+  matches: (element: Awaited<ReturnType<typeof focused>>) => boolean,
+  limit = 60,
+): Promise<number> {
   for (let presses = 1; presses <= limit; presses++) {
     await page.keyboard.press('Tab')
     if (matches(await focused(page))) return presses
@@ -196,7 +219,12 @@ describe('keyboard only', () => {
     it(`in ${locale.code}, the first Tab reaches the skip link, shown on screen, and Enter moves focus to the main content`, async () => {
       const { context } = await newReader(browser)
       const page = await context.newPage()
-      await page.goto(`${SITE_URL}${addressOf(TEMPLATES.find((template) => template.name === 'contact')!, locale)}`)
+      await page.goto(
+        `${SITE_URL}${addressOf(
+          TEMPLATES.find((template) => template.name === 'contact')!,
+          locale,
+        )}`,
+      )
       await page.keyboard.press('Tab')
       const first = await focused(page)
       const box = await page.locator(':focus').boundingBox()
@@ -204,7 +232,11 @@ describe('keyboard only', () => {
       await page.keyboard.press('Enter')
       const afterEnter = await focused(page)
       await context.close()
-      expect({ first: { className: first.className, href: first.href, text: first.text }, onScreen: !!box && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width, afterEnter: afterEnter.tag + '#' + afterEnter.id }).toEqual({
+      expect({
+        first: { className: first.className, href: first.href, text: first.text },
+        onScreen: !!box && box.y >= 0 && box.x >= 0 && box.x + box.width <= viewport.width,
+        afterEnter: afterEnter.tag + '#' + afterEnter.id,
+      }).toEqual({
         first: { className: 'skip-link', href: '#main', text: t(locale.code, 'skipLink') },
         onScreen: true,
         afterEnter: 'main#main',
@@ -238,7 +270,12 @@ describe('keyboard only', () => {
       await page.locator('.language-switcher summary').click()
       await page.locator('.language-switcher a', { hasText: label }).click()
       await page.waitForURL((url) => !url.pathname.startsWith('/de/'))
-      landed.push({ path: new URL(page.url()).pathname, lang: await page.locator('html').getAttribute('lang'), h1: (await page.locator('h1').innerText()) === germanH1 ? 'the German h1' : 'another h1', notice: await page.locator('main [role="note"]').first().innerText() })
+      landed.push({
+        path: new URL(page.url()).pathname,
+        lang: await page.locator('html').getAttribute('lang'),
+        h1: (await page.locator('h1').innerText()) === germanH1 ? 'the German h1' : 'another h1',
+        notice: await page.locator('main [role="note"]').first().innerText(),
+      })
     }
     await context.close()
     expect(landed).toEqual([
@@ -247,7 +284,15 @@ describe('keyboard only', () => {
     ])
   })
 
-  for (const path of ['/de/', '/ar/', '/de/dokumente/', '/de/suche/', '/de/organisationen/', '/ar/veranstaltungen/', '/tr/integrationsmonitoring/a1/']) {
+  for (const path of [
+    '/de/',
+    '/ar/',
+    '/de/dokumente/',
+    '/de/suche/',
+    '/de/organisationen/',
+    '/ar/veranstaltungen/',
+    '/tr/integrationsmonitoring/a1/',
+  ]) {
     it(`on ${path}, every element reached with Tab shows a visible focus indicator (outline or box-shadow)`, async () => {
       const { context } = await newReader(browser)
       const page = await context.newPage()
@@ -285,7 +330,9 @@ describe('right-to-left', () => {
       const page = await context.newPage()
       await page.goto(`${SITE_URL}/${path}/`)
       const dir = await page.locator('html').getAttribute('dir')
-      const boxes = await page.locator('.main-nav li').evaluateAll((items) => items.slice(0, 2).map((item) => item.getBoundingClientRect().toJSON() as DOMRect))
+      const boxes = await page
+        .locator('.main-nav li')
+        .evaluateAll((items) => items.slice(0, 2).map((item) => item.getBoundingClientRect().toJSON() as DOMRect))
       const list = await page.locator('.main-nav ul').evaluate((ul) => {
         const box = ul.getBoundingClientRect()
         const style = getComputedStyle(ul)
@@ -294,7 +341,11 @@ describe('right-to-left', () => {
       await context.close()
       expect(boxes.length).toBe(2)
       const [first, second] = boxes
-      expect({ dir, firstRightOfSecond: first.left > second.left || first.top < second.top, firstAtRightEdge: Math.abs(first.right - list.right) < 2 }).toEqual({ dir: 'rtl', firstRightOfSecond: true, firstAtRightEdge: true })
+      expect({
+        dir,
+        firstRightOfSecond: first.left > second.left || first.top < second.top,
+        firstAtRightEdge: Math.abs(first.right - list.right) < 2,
+      }).toEqual({ dir: 'rtl', firstRightOfSecond: true, firstAtRightEdge: true })
     })
   }
 
@@ -310,7 +361,9 @@ describe('right-to-left', () => {
         await page.screenshot({ path: `/tmp/qa-shots/${path}-start-${width}.png`, fullPage: true })
         await page.locator('.language-switcher summary').click()
         await page.screenshot({ path: `/tmp/qa-shots/${path}-start-${width}-languages.png` })
-        overflow[path] = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)
+        overflow[path] = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        )
       }
       await context.close()
       expect(overflow).toEqual({ ar: 0, fa: 0 })
@@ -325,14 +378,23 @@ describe('reduced motion', () => {
     await page.goto(`${SITE_URL}/de/`)
     expect(await page.evaluate(() => matchMedia('(prefers-reduced-motion: reduce)').matches)).toBe(true)
     const moving = await page.evaluate(() => {
-      const seconds = (value: string) => Math.max(0, ...value.split(',').map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part)) || 0))
+      const seconds = (value: string) =>
+        Math.max(
+          0,
+          ...value
+            .split(',')
+            .map((part) => (part.trim().endsWith('ms') ? parseFloat(part) / 1000 : parseFloat(part)) || 0),
+        )
       const found: string[] = []
       for (const element of [document.documentElement, ...document.querySelectorAll('body *')]) {
         for (const pseudo of [null, '::before', '::after']) {
           const style = getComputedStyle(element, pseudo)
           const transition = seconds(style.transitionDuration)
           const animation = style.animationName !== 'none' ? seconds(style.animationDuration) : 0
-          if (transition > 0.01 || animation > 0.01) found.push(`${element.tagName.toLowerCase()}.${(element as HTMLElement).className}${pseudo ?? ''}: transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`)
+          if (transition > 0.01 || animation > 0.01)
+            found.push(
+              `${element.tagName.toLowerCase()}.${(element as HTMLElement).className}${pseudo ?? ''}: transition ${style.transitionDuration}, animation ${style.animationName} ${style.animationDuration}`,
+            )
         }
       }
       const scroll = getComputedStyle(document.documentElement).scrollBehavior

@@ -5,13 +5,22 @@ export const CMS_URL = process.env.CMS_URL ?? ''
 
 /** Fails loudly when the suite runs without the site and CMS that scripts/test.ts provides. */
 export function requireServers(): void {
-  if (!SITE_URL || !CMS_URL) throw new Error('SITE_URL and CMS_URL are not set: run the browser tests through `npm test`.')
+  if (!SITE_URL || !CMS_URL)
+    throw new Error('SITE_URL and CMS_URL are not set: run the browser tests through `npm test`.')
 }
 
 export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
   })
 }
 
@@ -20,7 +29,10 @@ export async function newReader(
   browser: Browser,
   options: { viewport?: { width: number; height: number }; reducedMotion?: 'reduce' | 'no-preference' } = {},
 ): Promise<{ context: BrowserContext; requests: string[] }> {
-  const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 900 }, reducedMotion: options.reducedMotion ?? 'no-preference' })
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    reducedMotion: options.reducedMotion ?? 'no-preference',
+  })
   const requests: string[] = []
   context.on('request', (request) => requests.push(request.url()))
   return { context, requests }
@@ -34,6 +46,7 @@ export async function adminToken(): Promise<string> {
     body: JSON.stringify({ email: process.env.ADMIN_EMAIL, password: process.env.ADMIN_PASSWORD }),
   })
   const body = (await response.json()) as { token?: string }
-  if (!body.token) throw new Error(`admin login failed (${response.status}): set ADMIN_EMAIL/ADMIN_PASSWORD as npm test does`)
+  if (!body.token)
+    throw new Error(`admin login failed (${response.status}): set ADMIN_EMAIL/ADMIN_PASSWORD as npm test does`)
   return body.token
 }

@@ -23,15 +23,22 @@ describe('a search that finds nothing', () => {
     await page.goto(`${SITE_URL}/ar/suche/`)
     await page.locator('#search-input').fill(query)
     await page.locator('#search-input').press('Enter')
-    await page.waitForFunction((text) => document.querySelector('[data-search-status]')?.textContent?.includes(text), query)
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-search-status]')?.textContent?.includes(text),
+      query,
+    )
     const token = await adminToken()
     let stored: { query: string; locale: string; count: number }[] = []
     for (let attempt = 0; attempt < 40 && stored.length === 0; attempt++) {
       await page.waitForTimeout(250)
-      const response = await fetch(`${CMS_URL}/api/search-misses?where[query][equals]=${query}&depth=0`, { headers: { Authorization: `JWT ${token}` } })
+      const response = await fetch(`${CMS_URL}/api/search-misses?where[query][equals]=${query}&depth=0`, {
+        headers: { Authorization: `JWT ${token}` },
+      })
       stored = ((await response.json()) as { docs: typeof stored }).docs
     }
-    expect(stored.map(({ query: text, locale, count }) => ({ text, locale, count }))).toEqual([{ text: query, locale: 'ar', count: 1 }])
+    expect(stored.map(({ query: text, locale, count }) => ({ text, locale, count }))).toEqual([
+      { text: query, locale: 'ar', count: 1 },
+    ])
     expect(consoleErrors.filter((text) => /Content Security Policy|CORS/i.test(text))).toEqual([])
     expect(await context.cookies()).toEqual([])
     await context.close()

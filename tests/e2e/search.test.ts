@@ -55,7 +55,10 @@ describe(`the search test set (${searchCases.length} queries in ${new Set(search
       await page.goto(searchPage(locale))
       await search(query)
       const top3 = (await hits()).slice(0, 3).map((hit) => hit.href)
-      expect(top3.filter((href) => wanted.includes(href)), `top 3 were ${top3.join(', ')}`).not.toEqual([])
+      expect(
+        top3.filter((href) => wanted.includes(href)),
+        `top 3 were ${top3.join(', ')}`,
+      ).not.toEqual([])
     })
   }
 })
@@ -65,19 +68,28 @@ describe('inside documents and across languages', () => {
     await page.goto(searchPage('de'))
     await search('Brückenbauer')
     const first = page.locator('.search-result').first()
-    expect(await first.locator('h2 a').getAttribute('href')).toBe('/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=4')
+    expect(await first.locator('h2 a').getAttribute('href')).toBe(
+      '/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=4',
+    )
     expect(await first.locator('.search-result__facts').innerText()).toBe('Dokument · Deutsch · Seite 4')
     expect(await first.locator('.search-result__excerpt mark').first().innerText()).toBe('Brückenbauer')
-    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe('/de/dokumente/kiko-umsetzungsbericht-2008-2012/')
+    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe(
+      '/de/dokumente/kiko-umsetzungsbericht-2008-2012/',
+    )
   })
 
   it('a Turkish reader finds the German PDF page, labelled as German, with the document link in Turkish', async () => {
     await page.goto(searchPage('tr'))
     await search('Brückenbauer')
-    const first = page.locator('.search-result').filter({ has: page.locator('a[href$=".pdf#page=4"]') }).first()
+    const first = page
+      .locator('.search-result')
+      .filter({ has: page.locator('a[href$=".pdf#page=4"]') })
+      .first()
     expect(await first.locator('.search-result__facts').innerText()).toBe('Belge · Deutsch · Sayfa 4')
     expect(await first.locator('h2').getAttribute('lang')).toBe('de')
-    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe('/tr/dokumente/kiko-umsetzungsbericht-2008-2012/')
+    expect(await first.locator('.search-result__document a').getAttribute('href')).toBe(
+      '/tr/dokumente/kiko-umsetzungsbericht-2008-2012/',
+    )
   })
 
   it('a Turkish "okul" leads to the German school page at the Turkish address, in Turkish words, marked as a German page', async () => {
@@ -140,7 +152,10 @@ describe('zero-result queries', () => {
     await reader.route('**/api/search-misses/record', async (route) => {
       const request = route.request()
       misses.push({ body: request.postData() ?? '', cookie: (await request.allHeaders()).cookie })
-      await route.fulfill({ status: 204, headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' } })
+      await route.fulfill({
+        status: 204,
+        headers: { 'access-control-allow-origin': '*', 'access-control-allow-headers': 'content-type' },
+      })
     })
     const tab = await reader.newPage()
     await tab.goto(searchPage('tr'))
@@ -165,7 +180,9 @@ describe('without JavaScript', () => {
     const tab = await reader.newPage()
     await tab.goto(searchPage('tr'))
     expect(await tab.locator('[data-search-nojs]').isVisible()).toBe(true)
-    expect(await tab.locator('[data-search-nojs]').innerText()).toBe("Arama için JavaScript gerekir. Tüm içerikleri burada A'dan Z'ye bulabilirsiniz.")
+    expect(await tab.locator('[data-search-nojs]').innerText()).toBe(
+      "Arama için JavaScript gerekir. Tüm içerikleri burada A'dan Z'ye bulabilirsiniz.",
+    )
     expect(await tab.locator('[data-search-form]').isVisible()).toBe(false)
     await tab.locator('.search-az__letters').getByRole('link', { name: 'S', exact: true }).click()
     expect(new URL(tab.url()).pathname).toMatch(/^\/tr\/suche\/a-z\/(seite\/\d+\/)?$/)
@@ -174,7 +191,9 @@ describe('without JavaScript', () => {
     expect(await school.getAttribute('lang')).toBe('de')
     await tab.goBack()
     await tab.locator('.search-az__letters').getByRole('link', { name: 'O', exact: true }).click()
-    expect(await tab.locator('.search-az__list a[href="/tr/dokumente/kiko-integrationskonzept/"]').innerText()).toBe('Oberhausen Belediye Entegrasyon Konsepti (KIKO)')
+    expect(await tab.locator('.search-az__list a[href="/tr/dokumente/kiko-integrationskonzept/"]').innerText()).toBe(
+      'Oberhausen Belediye Entegrasyon Konsepti (KIKO)',
+    )
     await reader.close()
   })
 })
@@ -218,7 +237,9 @@ describe('cost', () => {
     const tab = await reader.newPage()
     await tab.goto(searchPage('tr', 'okul'))
     await tab.locator('.search-result').first().waitFor()
-    const msToFirstResult = await tab.evaluate(() => Math.round(performance.getEntriesByName('search:first-results')[0]?.startTime ?? -1))
+    const msToFirstResult = await tab.evaluate(() =>
+      Math.round(performance.getEntriesByName('search:first-results')[0]?.startTime ?? -1),
+    )
     await tab.waitForTimeout(300)
     const search = (list: typeof transfers) => list.filter((each) => each.url.includes('/pagefind/'))
     const cold = search(transfers)
@@ -227,7 +248,11 @@ describe('cost', () => {
     const started = Date.now()
     await tab.locator('#search-input').fill('Brückenbauer')
     await tab.locator('#search-input').press('Enter')
-    await tab.waitForFunction(() => [...document.querySelectorAll('.search-result h2 a')].some((link) => link.getAttribute('href')?.includes('#page=')))
+    await tab.waitForFunction(() =>
+      [...document.querySelectorAll('.search-result h2 a')].some((link) =>
+        link.getAttribute('href')?.includes('#page='),
+      ),
+    )
     const msSecondQuery = Date.now() - started
     await tab.waitForTimeout(300)
     const warmBytes = search(transfers).reduce((sum, each) => sum + each.bytes, 0)

@@ -20,7 +20,9 @@ describe('first visit', () => {
     const response = await page.goto(`${SITE_URL}/de/`)
     expect(response?.status()).toBe(200)
     expect(await page.locator('html').getAttribute('lang')).toBe('de')
-    expect(await page.locator('h1').first().innerText()).toBe('Willkommen beim Kommunalen Integrationszentrum Oberhausen')
+    expect(await page.locator('h1').first().innerText()).toBe(
+      'Willkommen beim Kommunalen Integrationszentrum Oberhausen',
+    )
     expect(requests.filter((url) => !url.startsWith(SITE_URL))).toEqual([])
     expect(await context.cookies()).toEqual([])
     await context.close()

@@ -8,7 +8,12 @@ export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, r
   if (!restrictedTo(req, 'translator')) return data
   const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
   if (operation === 'create' || locale === sourceLocale) {
-    throw new APIError('Übersetzer/innen können den deutschen Ausgangstext nicht ändern und keine neuen Einträge anlegen.', 403, null, true)
+    throw new APIError(
+      'Übersetzer/innen können den deutschen Ausgangstext nicht ändern und keine neuen Einträge anlegen.',
+      403,
+      null,
+      true,
+    )
   }
   return data
 }
@@ -26,15 +31,32 @@ export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, o
  * publishing over an editor's unpublished German draft would publish (or unpublish) that German source.
  * Translations saved as drafts are always possible; an editor publishes them together with the source.
  */
-export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = async ({ args, operation, req, collection }) => {
+export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   if (operation !== 'update' || !restrictedTo(req, 'translator')) return args
   const { id, draft, data } = args as { id?: number | string; draft?: boolean; data?: { _status?: string } }
   if (draft || data?._status === 'draft') return args
   if (id === undefined) {
-    throw new APIError('Übersetzer/innen können mehrere Einträge nur als Entwurf auf einmal speichern.', 403, null, true)
+    throw new APIError(
+      'Übersetzer/innen können mehrere Einträge nur als Entwurf auf einmal speichern.',
+      403,
+      null,
+      true,
+    )
   }
   // Without `req`: a nested Local API call would switch this request's locale to German.
-  const latest = await req.payload.findByID({ collection: collection.slug as 'pages', id, draft: true, depth: 0, locale: sourceLocale, overrideAccess: true })
+  const latest = await req.payload.findByID({
+    collection: collection.slug as 'pages',
+    id,
+    draft: true,
+    depth: 0,
+    locale: sourceLocale,
+    overrideAccess: true,
+  })
   if (latest._status === 'draft') {
     throw new APIError(
       'Für diesen Eintrag liegt ein noch nicht veröffentlichter Entwurf vor. Bitte speichern Sie Ihre Übersetzung als Entwurf; die Redaktion veröffentlicht beides zusammen.',

@@ -34,7 +34,8 @@ export function restrictedTo(req: Pick<PayloadRequest, 'user'>, role: 'translato
 
 /** The organisation an MSO account belongs to (its id), if any. */
 export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | string | undefined {
-  const organisation = (req.user as { organisation?: number | string | { id: number | string } | null } | null)?.organisation
+  const organisation = (req.user as { organisation?: number | string | { id: number | string } | null } | null)
+    ?.organisation
   if (organisation === null || organisation === undefined) return undefined
   return typeof organisation === 'object' ? organisation.id : organisation
 }

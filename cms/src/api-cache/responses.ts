@@ -15,13 +15,17 @@ export function apiCacheSettings(env: Record<string, string | undefined> = proce
   if (mode !== '' && mode !== 'on') throw new Error(`API_CACHE must be "on" or "off", not "${env.API_CACHE}".`)
   const raw = (env.API_CACHE_MB ?? '').trim()
   const megabytes = raw === '' ? DEFAULT_MEGABYTES : Number(raw)
-  if (!Number.isFinite(megabytes) || megabytes <= 0) throw new Error(`API_CACHE_MB must be a positive number of megabytes, not "${env.API_CACHE_MB}".`)
+  if (!Number.isFinite(megabytes) || megabytes <= 0)
+    throw new Error(`API_CACHE_MB must be a positive number of megabytes, not "${env.API_CACHE_MB}".`)
   return { enabled: true, maxBytes: Math.round(megabytes * 1024 * 1024) }
 }
 
 /** What an entry costs against the bound: its body, its key and its headers (two bytes per character for strings). */
 function entryBytes(key: string, entry: CachedResponse): number {
-  return entry.body.byteLength + 2 * (key.length + entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0))
+  return (
+    entry.body.byteLength +
+    2 * (key.length + entry.headers.reduce((sum, [name, value]) => sum + name.length + value.length, 0))
+  )
 }
 
 /**

@@ -34,7 +34,11 @@ const cacheKey = (request: Request) => `${request.headers.get('origin') ?? ''} $
 
 type CacheState = 'hit' | 'miss' | 'bypass'
 
-function answer(body: BodyInit | null, { status, statusText, headers }: { status: number; statusText?: string; headers: HeadersInit }, state: CacheState): Response {
+function answer(
+  body: BodyInit | null,
+  { status, statusText, headers }: { status: number; statusText?: string; headers: HeadersInit },
+  state: CacheState,
+): Response {
   const withState = new Headers(headers)
   withState.set('X-Cache', state)
   return new Response(body, { status, statusText, headers: withState })
@@ -48,7 +52,11 @@ const passOn = (response: Response, state: CacheState) => answer(response.body, 
  * `X-Cache: hit` (from the cache), `miss` (computed; stored if storable) or `bypass` (a request with credentials or
  * for drafts: never served from, never put into the cache). With API_CACHE=off the handler is returned unchanged.
  */
-export function cachedRestGet(config: Promise<SanitizedConfig> | SanitizedConfig, handler: RestHandler, cache: ApiCache | null = sharedApiCache()): RestHandler {
+export function cachedRestGet(
+  config: Promise<SanitizedConfig> | SanitizedConfig,
+  handler: RestHandler,
+  cache: ApiCache | null = sharedApiCache(),
+): RestHandler {
   if (!cache) return handler
   return async (request, args) => {
     const { cookiePrefix } = await config
@@ -65,7 +73,9 @@ export function cachedRestGet(config: Promise<SanitizedConfig> | SanitizedConfig
     if (!isStorable(response)) return passOn(response, 'miss')
     const body = new Uint8Array(await response.arrayBuffer())
     // Next.js sets length and transfer encoding per answer (and compresses it when the client takes gzip).
-    const headers = [...response.headers].filter(([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name))
+    const headers = [...response.headers].filter(
+      ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
+    )
     cache.responses.set(key, { body, headers }, generation)
     return answer(body, { status: 200, headers }, 'miss')
   }

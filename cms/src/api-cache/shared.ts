@@ -23,7 +23,9 @@ export function sharedApiCache(): ApiCache | null {
   const holder = globalThis as Holder
   if (holder[KEY] === undefined) {
     const settings = apiCacheSettings()
-    holder[KEY] = settings.enabled ? { responses: new ResponseCache(settings.maxBytes), pendingCommits: new Set() } : null
+    holder[KEY] = settings.enabled
+      ? { responses: new ResponseCache(settings.maxBytes), pendingCommits: new Set() }
+      : null
   }
   return holder[KEY]
 }
@@ -70,7 +72,8 @@ async function changeToken(payload: Payload): Promise<ChangeToken | null> {
   const { db } = payload
   if (db.name !== 'sqlite' || !('clientConfig' in db)) return null
   const config = db.clientConfig
-  const url = typeof config === 'object' && config !== null && 'url' in config && typeof config.url === 'string' ? config.url : ''
+  const url =
+    typeof config === 'object' && config !== null && 'url' in config && typeof config.url === 'string' ? config.url : ''
   if (!url.startsWith('file:')) return null
   const { drizzle } = await import('@payloadcms/db-sqlite/drizzle/libsql')
   const client = drizzle({ connection: { url } }).$client

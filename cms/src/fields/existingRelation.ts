@@ -46,10 +46,17 @@ const existingRelation: Validate<unknown, unknown, unknown, RelationField> = asy
 /** Gives every relationship and upload field in `fields` (nested ones included) the existence check, unless it has its own validation. */
 export function withExistingRelations(fields: Field[]): Field[] {
   return fields.map((field): Field => {
-    if ((field.type === 'relationship' || field.type === 'upload') && !field.validate) return { ...field, validate: existingRelation } as Field
-    if (field.type === 'blocks') return { ...field, blocks: field.blocks.map((block) => ({ ...block, fields: withExistingRelations(block.fields) })) }
-    if (field.type === 'tabs') return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withExistingRelations(tab.fields) })) }
-    if ('fields' in field && Array.isArray(field.fields)) return { ...field, fields: withExistingRelations(field.fields) } as Field
+    if ((field.type === 'relationship' || field.type === 'upload') && !field.validate)
+      return { ...field, validate: existingRelation } as Field
+    if (field.type === 'blocks')
+      return {
+        ...field,
+        blocks: field.blocks.map((block) => ({ ...block, fields: withExistingRelations(block.fields) })),
+      }
+    if (field.type === 'tabs')
+      return { ...field, tabs: field.tabs.map((tab) => ({ ...tab, fields: withExistingRelations(tab.fields) })) }
+    if ('fields' in field && Array.isArray(field.fields))
+      return { ...field, fields: withExistingRelations(field.fields) } as Field
     return field
   })
 }

@@ -14,7 +14,9 @@ export type TranslationLedger = {
 
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
-  return flattenTopLevelFields(fields).flatMap((field) => ('localized' in field && field.localized && field.name ? [field.name] : []))
+  return flattenTopLevelFields(fields).flatMap((field) =>
+    'localized' in field && field.localized && field.name ? [field.name] : [],
+  )
 }
 
 /**
@@ -36,7 +38,10 @@ function canonical(value: unknown): unknown {
 }
 
 function hashOf(values: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(values) ?? null)).digest('hex').slice(0, 16)
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(values) ?? null))
+    .digest('hex')
+    .slice(0, 16)
 }
 
 /** The status of every translation locale, derived from the ledger. */
@@ -56,7 +61,9 @@ export function translationStatusFrom(ledger: TranslationLedger | null | undefin
 export const trackTranslations: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
   const names = localizedFieldNames(collection.fields)
   const locale = (req.locale && req.locale !== 'all' ? req.locale : sourceLocale) as LocaleCode
-  const ledger: TranslationLedger = structuredClone((originalDoc?.translationLedger as TranslationLedger | undefined) ?? {})
+  const ledger: TranslationLedger = structuredClone(
+    (originalDoc?.translationLedger as TranslationLedger | undefined) ?? {},
+  )
   ledger.locales ??= {}
   if (locale === sourceLocale) {
     const values = Object.fromEntries(names.map((name) => [name, name in data ? data[name] : originalDoc?.[name]]))
@@ -67,7 +74,8 @@ export const trackTranslations: CollectionBeforeChangeHook = ({ data, originalDo
   return { ...data, translationLedger: ledger }
 }
 
-const computeStatus: FieldHook = ({ siblingData }) => translationStatusFrom(siblingData?.translationLedger as TranslationLedger | undefined)
+const computeStatus: FieldHook = ({ siblingData }) =>
+  translationStatusFrom(siblingData?.translationLedger as TranslationLedger | undefined)
 
 /** Fields every translated collection carries; pair with the `trackTranslations` hook. */
 export const translationFields: Field[] = [

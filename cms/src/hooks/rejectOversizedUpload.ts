@@ -13,7 +13,12 @@ export const rejectOversizedUpload: CollectionBeforeOperationHook = ({ args, ope
   if (!file || !limit) return args
   const size = file.size ?? file.data.length
   if (size > limit) {
-    throw new APIError(`Die Datei „${file.name}“ ist ${formatMegabytes(size)} MB groß; erlaubt sind höchstens ${formatMegabytes(limit)} MB.`, 413, null, true)
+    throw new APIError(
+      `Die Datei „${file.name}“ ist ${formatMegabytes(size)} MB groß; erlaubt sind höchstens ${formatMegabytes(limit)} MB.`,
+      413,
+      null,
+      true,
+    )
   }
   return args
 }

@@ -35,11 +35,20 @@ export function readFrontmatter<T>(path: string, label: string): FrontmatterFile
 }
 
 export function listFolders(path: string): string[] {
-  return existsSync(path) ? readdirSync(path, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort() : []
+  return existsSync(path)
+    ? readdirSync(path, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => entry.name)
+        .sort()
+    : []
 }
 
 export function listFiles(path: string, extension: string): string[] {
-  return existsSync(path) ? readdirSync(path).filter((name) => name.endsWith(extension)).sort() : []
+  return existsSync(path)
+    ? readdirSync(path)
+        .filter((name) => name.endsWith(extension))
+        .sort()
+    : []
 }
 
 /** Locale files of a page folder (`de.mdx`, `en.mdx`, …), German first. */

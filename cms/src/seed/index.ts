@@ -22,7 +22,8 @@ export function byLocale(fields: Record<string, Localized<unknown> | undefined>)
   const result: Partial<Record<LocaleCode, Data>> = {}
   for (const [name, values] of Object.entries(fields)) {
     for (const [locale, value] of Object.entries(values ?? {})) {
-      if (!localeCodes.includes(locale as LocaleCode)) throw new ContentError(`unknown locale "${locale}" in field ${name}`)
+      if (!localeCodes.includes(locale as LocaleCode))
+        throw new ContentError(`unknown locale "${locale}" in field ${name}`)
       if (value === undefined || value === null || value === '') continue
       ;(result[locale as LocaleCode] ??= {})[name] = value
     }
@@ -84,7 +85,16 @@ export class Seeder {
   ): Promise<Ref> {
     const tally = (this.summary[collection] ??= { created: 0, existing: 0 })
     const where = Object.fromEntries(Object.entries(match).map(([field, value]) => [field, { equals: value }]))
-    const found = await this.payload.find({ collection, where, limit: 1, depth: 0, locale: sourceLocale, draft: true, overrideAccess: true, pagination: false })
+    const found = await this.payload.find({
+      collection,
+      where,
+      limit: 1,
+      depth: 0,
+      locale: sourceLocale,
+      draft: true,
+      overrideAccess: true,
+      pagination: false,
+    })
     if (found.docs[0]) {
       tally.existing++
       this.ids.set(`${collection}:${key}`, found.docs[0].id)
@@ -101,7 +111,14 @@ export class Seeder {
     })
     for (const locale of localeCodes) {
       if (locale === sourceLocale || !localized[locale]) continue
-      await this.payload.update({ collection, id: created.id, data: { ...localized[locale], ...status } as never, locale, overrideAccess: true, context })
+      await this.payload.update({
+        collection,
+        id: created.id,
+        data: { ...localized[locale], ...status } as never,
+        locale,
+        overrideAccess: true,
+        context,
+      })
     }
     tally.created++
     this.ids.set(`${collection}:${key}`, created.id)
@@ -109,27 +126,58 @@ export class Seeder {
   }
 
   private async activityFields() {
-    const entries = readYaml<{ id: string; qualificationTopic?: boolean; title: Localized }[]>(this.contentDir, 'fields.yaml')
+    const entries = readYaml<{ id: string; qualificationTopic?: boolean; title: Localized }[]>(
+      this.contentDir,
+      'fields.yaml',
+    )
     for (const [index, entry] of entries.entries()) {
-      await this.upsert('activity-fields', entry.id, { slug: entry.id }, { slug: entry.id, qualificationTopic: Boolean(entry.qualificationTopic), order: (index + 1) * 10 }, byLocale({ title: entry.title }))
+      await this.upsert(
+        'activity-fields',
+        entry.id,
+        { slug: entry.id },
+        { slug: entry.id, qualificationTopic: Boolean(entry.qualificationTopic), order: (index + 1) * 10 },
+        byLocale({ title: entry.title }),
+      )
     }
   }
 
   private async topics() {
-    type Topic = { id: string; order: number; parent?: string; title: Localized; summary?: Localized; keywords?: Localized<string[]> }
+    type Topic = {
+      id: string
+      order: number
+      parent?: string
+      title: Localized
+      summary?: Localized
+      keywords?: Localized<string[]>
+    }
     for (const entry of readYaml<Topic[]>(this.contentDir, 'topics.yaml')) {
       await this.upsert(
         'topics',
         entry.id,
         { slug: entry.id },
         { order: entry.order, parent: entry.parent ? this.resolve('topics', entry.parent) : undefined },
-        byLocale({ title: entry.title, summary: entry.summary, keywords: entry.keywords, slug: Object.fromEntries(Object.keys(entry.title).map((locale) => [locale, entry.id])) }),
+        byLocale({
+          title: entry.title,
+          summary: entry.summary,
+          keywords: entry.keywords,
+          slug: Object.fromEntries(Object.keys(entry.title).map((locale) => [locale, entry.id])),
+        }),
       )
     }
   }
 
   private async contacts() {
-    type Contact = { id: string; kind: string; name: string; role?: Localized; languages?: string[]; phone?: string; email?: string; hours?: Localized; topics?: string[] }
+    type Contact = {
+      id: string
+      kind: string
+      name: string
+      role?: Localized
+      languages?: string[]
+      phone?: string
+      email?: string
+      hours?: Localized
+      topics?: string[]
+    }
     for (const entry of readYaml<Contact[]>(this.contentDir, 'contacts.yaml')) {
       await this.upsert(
         'contacts',
@@ -157,7 +205,12 @@ export class Seeder {
         'networks',
         entry.id,
         { slug: entry.id },
-        { slug: entry.id, name: entry.name, level: entry.level, topics: (entry.topics ?? []).map((id) => this.resolve('topics', id)) },
+        {
+          slug: entry.id,
+          name: entry.name,
+          level: entry.level,
+          topics: (entry.topics ?? []).map((id) => this.resolve('topics', id)),
+        },
         byLocale({ description: entry.description }),
       )
     }
@@ -168,9 +221,16 @@ export class Seeder {
     for (const entry of readYaml<Media[]>(this.contentDir, 'media.yaml')) {
       const svg = readFileSync(join(this.contentDir, entry.file))
       const png = await sharp(svg, { density: 96 }).resize({ width: 1600 }).png().toBuffer()
-      await this.upsert('media', entry.id, { filename: `${entry.id}.png` }, { credit: entry.credit, sample: true }, byLocale({ alt: entry.alt }), {
-        file: { data: png, mimetype: 'image/png', name: `${entry.id}.png` },
-      })
+      await this.upsert(
+        'media',
+        entry.id,
+        { filename: `${entry.id}.png` },
+        { credit: entry.credit, sample: true },
+        byLocale({ alt: entry.alt }),
+        {
+          file: { data: png, mimetype: 'image/png', name: `${entry.id}.png` },
+        },
+      )
     }
   }
 
@@ -231,11 +291,19 @@ export class Seeder {
       supersedes?: string
     }
     const folder = join(this.contentDir, 'documents')
-    const entries = listFiles(folder, '.md').map((name) => readFrontmatter<DocumentMeta>(join(folder, name), `content/documents/${name}`))
+    const entries = listFiles(folder, '.md').map((name) =>
+      readFrontmatter<DocumentMeta>(join(folder, name), `content/documents/${name}`),
+    )
     // Superseded documents first, so that `supersedes` can point at them.
-    const ordered = [...entries.filter((entry) => !entry.data.supersedes), ...entries.filter((entry) => entry.data.supersedes)]
+    const ordered = [
+      ...entries.filter((entry) => !entry.data.supersedes),
+      ...entries.filter((entry) => entry.data.supersedes),
+    ]
     for (const { data: meta, body, file } of ordered) {
-      const pages = body.split(PAGE_SEPARATOR).map((page) => page.trim()).filter(Boolean)
+      const pages = body
+        .split(PAGE_SEPARATOR)
+        .map((page) => page.trim())
+        .filter(Boolean)
       if (!meta.title?.de) throw new ContentError(`${file}: title.de is missing.`)
       const pdf = await renderSamplePdf({ title: meta.title.de, publisher: meta.publisher, year: meta.year, pages })
       await this.upsert(
@@ -280,7 +348,10 @@ export class Seeder {
     for (const entry of readYaml<EventEntry[]>(this.contentDir, 'events.yaml')) {
       const where = `content/events.yaml (${entry.id})`
       const description = Object.fromEntries(
-        Object.entries(entry.description ?? {}).map(([locale, text]) => [locale, this.markdown.richText(String(text), this.resolve, where)]),
+        Object.entries(entry.description ?? {}).map(([locale, text]) => [
+          locale,
+          this.markdown.richText(String(text), this.resolve, where),
+        ]),
       )
       await this.upsert(
         'events',
@@ -300,7 +371,12 @@ export class Seeder {
           place: entry.place,
           languages: entry.languages,
           registration: entry.registration
-            ? { ...entry.registration, deadline: entry.registration.deadline ? berlinToUtc(`${entry.registration.deadline}T23:59`, where) : undefined }
+            ? {
+                ...entry.registration,
+                deadline: entry.registration.deadline
+                  ? berlinToUtc(`${entry.registration.deadline}T23:59`, where)
+                  : undefined,
+              }
             : undefined,
           accessible: Boolean(entry.accessible),
           organiser: entry.organiser ? this.resolve('organisations', entry.organiser) : undefined,
@@ -361,9 +437,17 @@ export class Seeder {
     // First every page with its German title, so that links and parents can point at any page.
     for (const page of pages) {
       const german = page.files.find((file) => file.locale === sourceLocale)
-      if (!german) throw new ContentError(`content/pages/${page.key}/ has no de.mdx: German is the source of every page.`)
+      if (!german)
+        throw new ContentError(`content/pages/${page.key}/ has no de.mdx: German is the source of every page.`)
       const before = this.summary.pages?.created ?? 0
-      await this.upsert('pages', page.key, { key: page.key }, { key: page.key, order: german.data.order ?? 100 }, { de: { title: german.data.title, slug: german.data.slug } }, { drafts: true })
+      await this.upsert(
+        'pages',
+        page.key,
+        { key: page.key },
+        { key: page.key, order: german.data.order ?? 100 },
+        { de: { title: german.data.title, slug: german.data.slug } },
+        { drafts: true },
+      )
       if ((this.summary.pages?.created ?? 0) > before) fresh.push(page)
     }
     for (const page of fresh) {
@@ -371,7 +455,10 @@ export class Seeder {
       for (const { locale, data, body, file } of page.files) {
         const shared =
           locale === sourceLocale
-            ? { parent: data.parent ? this.resolve('pages', data.parent) : undefined, topic: data.topic ? this.resolve('topics', data.topic) : undefined }
+            ? {
+                parent: data.parent ? this.resolve('pages', data.parent) : undefined,
+                topic: data.topic ? this.resolve('topics', data.topic) : undefined,
+              }
             : {}
         await this.payload.update({
           collection: 'pages',
@@ -379,7 +466,14 @@ export class Seeder {
           locale,
           overrideAccess: true,
           context,
-          data: { ...shared, title: data.title, slug: data.slug, summary: data.summary, layout: this.markdown.blocks(body, this.resolve, file), _status: 'published' } as never,
+          data: {
+            ...shared,
+            title: data.title,
+            slug: data.slug,
+            summary: data.summary,
+            layout: this.markdown.blocks(body, this.resolve, file),
+            _status: 'published',
+          } as never,
         })
       }
     }
@@ -395,23 +489,62 @@ export class Seeder {
       feedbackEmail: string
       openingHours: Localized
       legalPages: Record<string, string>
-      navigation: { header: { label: Localized; page?: string; path?: string }[]; footer: { label: Localized; page?: string; path?: string }[] }
+      navigation: {
+        header: { label: Localized; page?: string; path?: string }[]
+        footer: { label: Localized; page?: string; path?: string }[]
+      }
     }
     const settings = readYaml<Settings>(this.contentDir, 'settings.yaml')
     const existing = await this.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
     if (existing.siteName) return
     const perLocale = byLocale({ siteName: settings.siteName, openingHours: settings.openingHours })
-    const legalPages = Object.fromEntries(Object.entries(settings.legalPages).map(([name, key]) => [name, this.resolve('pages', key)]))
+    const legalPages = Object.fromEntries(
+      Object.entries(settings.legalPages).map(([name, key]) => [name, this.resolve('pages', key)]),
+    )
     for (const locale of localeCodes) {
       if (!perLocale[locale]) continue
-      const shared = locale === sourceLocale ? { organisation: settings.organisation, address: settings.address, phone: settings.phone, email: settings.email, feedbackEmail: settings.feedbackEmail, legalPages } : {}
-      await this.payload.updateGlobal({ slug: 'site-settings', locale, overrideAccess: true, context, data: { ...shared, ...perLocale[locale] } as never })
+      const shared =
+        locale === sourceLocale
+          ? {
+              organisation: settings.organisation,
+              address: settings.address,
+              phone: settings.phone,
+              email: settings.email,
+              feedbackEmail: settings.feedbackEmail,
+              legalPages,
+            }
+          : {}
+      await this.payload.updateGlobal({
+        slug: 'site-settings',
+        locale,
+        overrideAccess: true,
+        context,
+        data: { ...shared, ...perLocale[locale] } as never,
+      })
     }
     const links = (items: Settings['navigation']['header'], locale: LocaleCode) =>
-      items.map((item) => ({ label: item.label[locale] ?? item.label.de, page: item.page ? this.resolve('pages', item.page) : undefined, path: item.path }))
+      items.map((item) => ({
+        label: item.label[locale] ?? item.label.de,
+        page: item.page ? this.resolve('pages', item.page) : undefined,
+        path: item.path,
+      }))
     // Array rows are shared between locales; their labels are localized, so the German save creates the rows.
-    await this.payload.updateGlobal({ slug: 'navigation', locale: sourceLocale, overrideAccess: true, context, data: { header: links(settings.navigation.header, sourceLocale), footer: links(settings.navigation.footer, sourceLocale) } as never })
-    const saved = await this.payload.findGlobal({ slug: 'navigation', depth: 0, locale: sourceLocale, overrideAccess: true })
+    await this.payload.updateGlobal({
+      slug: 'navigation',
+      locale: sourceLocale,
+      overrideAccess: true,
+      context,
+      data: {
+        header: links(settings.navigation.header, sourceLocale),
+        footer: links(settings.navigation.footer, sourceLocale),
+      } as never,
+    })
+    const saved = await this.payload.findGlobal({
+      slug: 'navigation',
+      depth: 0,
+      locale: sourceLocale,
+      overrideAccess: true,
+    })
     for (const locale of localeCodes) {
       if (locale === sourceLocale) continue
       const relabel = (rows: { id?: string | null }[] | null | undefined, items: Settings['navigation']['header']) =>
@@ -421,7 +554,10 @@ export class Seeder {
         locale,
         overrideAccess: true,
         context,
-        data: { header: relabel(saved.header, settings.navigation.header), footer: relabel(saved.footer, settings.navigation.footer) } as never,
+        data: {
+          header: relabel(saved.header, settings.navigation.header),
+          footer: relabel(saved.footer, settings.navigation.footer),
+        } as never,
       })
     }
     this.log('site settings and navigation')

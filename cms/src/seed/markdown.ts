@@ -1,4 +1,8 @@
-import { convertMarkdownToLexical, editorConfigFactory, type SanitizedServerEditorConfig } from '@payloadcms/richtext-lexical'
+import {
+  convertMarkdownToLexical,
+  editorConfigFactory,
+  type SanitizedServerEditorConfig,
+} from '@payloadcms/richtext-lexical'
 import type { CollectionSlug, SanitizedConfig } from 'payload'
 
 import { ContentError } from './files'
@@ -42,8 +46,16 @@ export function splitComponents(body: string, file: string): Segment[] {
       continue
     }
     const end = lines.findIndex((candidate, at) => at > index && candidate.trim() === `</${name}>`)
-    if (end === -1) throw new ContentError(`${file}:${index + 1}: <${name}> is never closed (</${name}> on its own line).`)
-    segments.push({ component: { name, attributes: attributesOf(attributeSource), inner: lines.slice(index + 1, end).join('\n'), line: index + 1 } })
+    if (end === -1)
+      throw new ContentError(`${file}:${index + 1}: <${name}> is never closed (</${name}> on its own line).`)
+    segments.push({
+      component: {
+        name,
+        attributes: attributesOf(attributeSource),
+        inner: lines.slice(index + 1, end).join('\n'),
+        line: index + 1,
+      },
+    })
     index = end
   }
   flush()
@@ -61,7 +73,12 @@ function resolveLinks(node: LexicalNode, resolve: Resolve, file: string): void {
     const match = /^(page|doc):([a-z0-9-]+)$/.exec(url)
     if (match) {
       const relationTo = LINK_KINDS[match[1] as keyof typeof LINK_KINDS]
-      node.fields = { ...node.fields, linkType: 'internal', url: undefined, doc: { relationTo, value: resolve(relationTo, match[2]) } }
+      node.fields = {
+        ...node.fields,
+        linkType: 'internal',
+        url: undefined,
+        doc: { relationTo, value: resolve(relationTo, match[2]) },
+      }
     } else if (/^[a-z]+:[a-z0-9-]+$/.test(url) && !/^(https?|mailto|tel):/.test(url)) {
       throw new ContentError(`${file}: unknown link target "${url}" (use page:<id>, doc:<id> or a full URL).`)
     }
@@ -97,9 +114,18 @@ export class MarkdownConverter {
       case 'Callout':
         return { blockType: 'callout', tone: attributes.tone ?? 'info', title: attributes.title, content: text(inner) }
       case 'Steps':
-        return { blockType: 'steps', steps: parseSteps(inner, where).map((step) => ({ title: step.title, content: step.body ? text(step.body) : undefined })) }
+        return {
+          blockType: 'steps',
+          steps: parseSteps(inner, where).map((step) => ({
+            title: step.title,
+            content: step.body ? text(step.body) : undefined,
+          })),
+        }
       case 'Faq':
-        return { blockType: 'faq', items: parseFaq(inner, where).map((item) => ({ question: item.question, answer: text(item.answer) })) }
+        return {
+          blockType: 'faq',
+          items: parseFaq(inner, where).map((item) => ({ question: item.question, answer: text(item.answer) })),
+        }
       case 'ContactCard':
         return { blockType: 'contactCard', contact: resolve('contacts', required(attributes, 'contact', where)) }
       case 'DocumentList':
@@ -107,10 +133,16 @@ export class MarkdownConverter {
           blockType: 'documentList',
           topic: attributes.topic ? resolve('topics', attributes.topic) : undefined,
           type: attributes.type,
-          documents: attributes.ids ? attributes.ids.split(',').map((id) => resolve('documents', id.trim())) : undefined,
+          documents: attributes.ids
+            ? attributes.ids.split(',').map((id) => resolve('documents', id.trim()))
+            : undefined,
         }
       case 'EventList':
-        return { blockType: 'eventList', topic: attributes.topic ? resolve('topics', attributes.topic) : undefined, limit: attributes.limit ? Number(attributes.limit) : 5 }
+        return {
+          blockType: 'eventList',
+          topic: attributes.topic ? resolve('topics', attributes.topic) : undefined,
+          limit: attributes.limit ? Number(attributes.limit) : 5,
+        }
       case 'OrganisationList':
         return {
           blockType: 'organisationList',
@@ -121,9 +153,15 @@ export class MarkdownConverter {
       case 'NetworkList':
         return { blockType: 'networkList', level: attributes.level }
       case 'Figure':
-        return { blockType: 'image', media: resolve('media', required(attributes, 'media', where)), caption: attributes.caption }
+        return {
+          blockType: 'image',
+          media: resolve('media', required(attributes, 'media', where)),
+          caption: attributes.caption,
+        }
       default:
-        throw new ContentError(`${where}: unknown component <${name}>. Known: Callout, Steps, Faq, ContactCard, DocumentList, EventList, OrganisationList, NetworkList, Figure.`)
+        throw new ContentError(
+          `${where}: unknown component <${name}>. Known: Callout, Steps, Faq, ContactCard, DocumentList, EventList, OrganisationList, NetworkList, Figure.`,
+        )
     }
   }
 }

@@ -37,7 +37,10 @@ export function renderSamplePdf({ title, publisher, year, pages }: SamplePdf): P
     for (const block of page.trim().split(/\n{2,}/)) {
       const heading = /^(#{1,4})\s+(.*)$/.exec(block.trim())
       if (heading) {
-        pdf.font('bold').fontSize(heading[1].length === 1 ? 18 : 13).text(heading[2], { paragraphGap: 8 })
+        pdf
+          .font('bold')
+          .fontSize(heading[1].length === 1 ? 18 : 13)
+          .text(heading[2], { paragraphGap: 8 })
         continue
       }
       const text = block.replace(/\*\*(.+?)\*\*/g, '$1').replace(/^\s*[-*]\s+/gm, '• ')
@@ -50,11 +53,16 @@ export function renderSamplePdf({ title, publisher, year, pages }: SamplePdf): P
     pdf.page.margins.bottom = 0
     const bottom = pdf.page.height - 48
     pdf.font('regular').fontSize(8).fillColor('#555555')
-    pdf.text(`Musterdokument (Beispieldaten) – ${title} – ${publisher}, ${year} – Seite ${index + 1} von ${range.count}`, 64, bottom, {
-      width: pdf.page.width - 128,
-      align: 'center',
-      lineBreak: false,
-    })
+    pdf.text(
+      `Musterdokument (Beispieldaten) – ${title} – ${publisher}, ${year} – Seite ${index + 1} von ${range.count}`,
+      64,
+      bottom,
+      {
+        width: pdf.page.width - 128,
+        align: 'center',
+        lineBreak: false,
+      },
+    )
     pdf.fillColor('#000000')
   }
   pdf.end()

@@ -2,7 +2,17 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { Role } from '../../src/access/roles'
 import { startTestCms, type TestCms } from './payload'
-import { contentSlugs, createUser, entries, graphql, login, rest, seedEntry, type ContentSlug, type TestUser } from './fixtures'
+import {
+  contentSlugs,
+  createUser,
+  entries,
+  graphql,
+  login,
+  rest,
+  seedEntry,
+  type ContentSlug,
+  type TestUser,
+} from './fixtures'
 
 let cms: TestCms
 const users = {} as Record<Role, TestUser>
@@ -48,12 +58,26 @@ async function abilities(collection: ContentSlug | 'users', role: RoleName): Pro
   const user = userOf(role)
   const asRole = { user, overrideAccess: false, depth: 0 } as const
   const seed = async () =>
-    collection === 'users' ? (await createUser(payload, `${unique()}@example.org`, ['editor'])).id : (await seedEntry(payload, collection, unique())).id
+    collection === 'users'
+      ? (await createUser(payload, `${unique()}@example.org`, ['editor'])).id
+      : (await seedEntry(payload, collection, unique())).id
 
   const create = await allowed(async () => {
-    if (collection === 'users') return payload.create({ collection, data: { email: `${unique()}@example.org`, password: 'geheim-123', roles: ['editor'] }, ...asRole })
+    if (collection === 'users')
+      return payload.create({
+        collection,
+        data: { email: `${unique()}@example.org`, password: 'geheim-123', roles: ['editor'] },
+        ...asRole,
+      })
     const { data, file } = await entries[collection].make(unique())
-    return payload.create({ collection, data: data as never, file, locale: 'de', draft: entries[collection].drafts, ...asRole })
+    return payload.create({
+      collection,
+      data: data as never,
+      file,
+      locale: 'de',
+      draft: entries[collection].drafts,
+      ...asRole,
+    })
   })
 
   const target = await seed()
@@ -64,7 +88,13 @@ async function abilities(collection: ContentSlug | 'users', role: RoleName): Pro
   // Updates are made in English: translators may change translations, never the German source.
   const update = await allowed(async () => {
     const field = collection === 'users' ? 'name' : entries[collection].titleField
-    return payload.update({ collection, id: target, data: { [field]: `Changed ${unique()}` } as never, locale: 'en', ...asRole })
+    return payload.update({
+      collection,
+      id: target,
+      data: { [field]: `Changed ${unique()}` } as never,
+      locale: 'en',
+      ...asRole,
+    })
   })
   const remove = await allowed(async () => payload.delete({ collection, id: await seed(), ...asRole }))
   return [create, read, update, remove].map((granted, index) => (granted ? 'crud'[index] : '-')).join('')
@@ -127,10 +157,27 @@ describe('anonymous readers', () => {
     const seen: Record<string, unknown> = {}
     for (const collection of draftCollections) {
       const { data, file } = await entries[collection].make(`entwurf-${collection}`)
-      const draft = await payload.create({ collection, data: { ...data, _status: 'draft' } as never, file, draft: true, locale: 'de', depth: 0, overrideAccess: true })
+      const draft = await payload.create({
+        collection,
+        data: { ...data, _status: 'draft' } as never,
+        file,
+        draft: true,
+        locale: 'de',
+        depth: 0,
+        overrideAccess: true,
+      })
       const field = entries[collection].titleField
-      const local = await payload.find({ collection, where: { id: { equals: draft.id } }, draft: true, locale: 'de', depth: 0, overrideAccess: false })
-      const byId = await allowed(() => payload.findByID({ collection, id: draft.id, draft: true, locale: 'de', depth: 0, overrideAccess: false }))
+      const local = await payload.find({
+        collection,
+        where: { id: { equals: draft.id } },
+        draft: true,
+        locale: 'de',
+        depth: 0,
+        overrideAccess: false,
+      })
+      const byId = await allowed(() =>
+        payload.findByID({ collection, id: draft.id, draft: true, locale: 'de', depth: 0, overrideAccess: false }),
+      )
       const list = await rest('GET', `/api/${collection}?draft=true&depth=0&limit=100`)
       const one = await rest('GET', `/api/${collection}/${draft.id}?draft=true`)
       const versions = await rest('GET', `/api/${collection}/versions`)
@@ -154,11 +201,38 @@ describe('anonymous readers', () => {
   it('see the published version while an editor works on a newer draft', async () => {
     const { payload } = cms
     const page = await seedEntry(payload, 'pages', 'stand', { title: 'Veröffentlicht' })
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Noch nicht freigegeben' }, draft: true, locale: 'de', user: users.editor, overrideAccess: false })
-    const local = await payload.findByID({ collection: 'pages', id: page.id, draft: true, locale: 'de', depth: 0, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Noch nicht freigegeben' },
+      draft: true,
+      locale: 'de',
+      user: users.editor,
+      overrideAccess: false,
+    })
+    const local = await payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    })
     const restDraft = await rest('GET', `/api/pages/${page.id}?draft=true&locale=de`)
-    const staff = await payload.findByID({ collection: 'pages', id: page.id, draft: true, locale: 'de', depth: 0, user: users.editor, overrideAccess: false })
-    expect([local.title, restDraft.body.title, staff.title]).toEqual(['Veröffentlicht', 'Veröffentlicht', 'Noch nicht freigegeben'])
+    const staff = await payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      draft: true,
+      locale: 'de',
+      depth: 0,
+      user: users.editor,
+      overrideAccess: false,
+    })
+    expect([local.title, restDraft.body.title, staff.title]).toEqual([
+      'Veröffentlicht',
+      'Veröffentlicht',
+      'Noch nicht freigegeben',
+    ])
   })
 
   it('never read user accounts (Local API, REST, GraphQL)', async () => {
@@ -168,18 +242,35 @@ describe('anonymous readers', () => {
     const me = await rest('GET', '/api/users/me')
     const gql = await graphql('{ Users { docs { email } } }')
     const gqlErrors = gql.errors?.map((error) => [error.path, error.extensions?.statusCode])
-    expect([local, list.status, one.status, me.body.user, gql.data?.Users ?? null, gqlErrors]).toEqual([false, 403, 403, null, null, [[['Users'], 403]]])
+    expect([local, list.status, one.status, me.body.user, gql.data?.Users ?? null, gqlErrors]).toEqual([
+      false,
+      403,
+      403,
+      null,
+      null,
+      [[['Users'], 403]],
+    ])
   })
 
   it('see the contact person, e-mail and phone of an organisation only when it consented', async () => {
     const { payload } = cms
     const contact = { person: 'Ayşe Yılmaz', email: 'kontakt@verein.example', phone: '0208 123456' }
-    const without = await seedEntry(payload, 'organisations', 'ohne', { name: 'Verein ohne Zustimmung', contact: { ...contact, consent: false } })
-    const withConsent = await seedEntry(payload, 'organisations', 'mit', { name: 'Verein mit Zustimmung', contact: { ...contact, consent: true } })
+    const without = await seedEntry(payload, 'organisations', 'ohne', {
+      name: 'Verein ohne Zustimmung',
+      contact: { ...contact, consent: false },
+    })
+    const withConsent = await seedEntry(payload, 'organisations', 'mit', {
+      name: 'Verein mit Zustimmung',
+      contact: { ...contact, consent: true },
+    })
     const event = await seedEntry(payload, 'events', 'kontakt', { organiser: without.id })
-    const contactOf = async (id: number) => (await payload.findByID({ collection: 'organisations', id, locale: 'de', depth: 0, overrideAccess: false })).contact
+    const contactOf = async (id: number) =>
+      (await payload.findByID({ collection: 'organisations', id, locale: 'de', depth: 0, overrideAccess: false }))
+        .contact
     const viaRest = async (id: number) => (await rest('GET', `/api/organisations/${id}`)).body.contact
-    const viaEvent = (await payload.findByID({ collection: 'events', id: event.id, locale: 'de', depth: 1, overrideAccess: false })).organiser as { contact: unknown }
+    const viaEvent = (
+      await payload.findByID({ collection: 'events', id: event.id, locale: 'de', depth: 1, overrideAccess: false })
+    ).organiser as { contact: unknown }
     const gql = await graphql(`{ Organisation(id: ${without.id}) { contact { consent person email phone } } }`)
 
     expect(await contactOf(without.id)).toEqual({ consent: false })
@@ -188,7 +279,14 @@ describe('anonymous readers', () => {
     expect(gql.data?.Organisation).toEqual({ contact: { consent: false, person: null, email: null, phone: null } })
     expect(await contactOf(withConsent.id)).toEqual({ consent: true, ...contact })
     expect(await viaRest(withConsent.id)).toEqual({ consent: true, ...contact })
-    const staff = await payload.findByID({ collection: 'organisations', id: without.id, locale: 'de', depth: 0, user: users.editor, overrideAccess: false })
+    const staff = await payload.findByID({
+      collection: 'organisations',
+      id: without.id,
+      locale: 'de',
+      depth: 0,
+      user: users.editor,
+      overrideAccess: false,
+    })
     expect(staff.contact).toEqual({ consent: false, ...contact })
   })
 })
@@ -197,11 +295,28 @@ describe('organisation accounts (mso)', () => {
   it('cannot edit another organisation (Local API and REST)', async () => {
     const { payload } = cms
     const local = await allowed(() =>
-      payload.update({ collection: 'organisations', id: otherOrganisation, data: { name: 'Übernommen' }, locale: 'de', user: users.mso, overrideAccess: false }),
+      payload.update({
+        collection: 'organisations',
+        id: otherOrganisation,
+        data: { name: 'Übernommen' },
+        locale: 'de',
+        user: users.mso,
+        overrideAccess: false,
+      }),
     )
     const token = await login(users.mso.email)
-    const viaRest = await rest('PATCH', `/api/organisations/${otherOrganisation}`, { token, json: { name: 'Übernommen' } })
-    const other = await payload.findByID({ collection: 'organisations', id: otherOrganisation, draft: true, locale: 'de', depth: 0, overrideAccess: true })
+    const viaRest = await rest('PATCH', `/api/organisations/${otherOrganisation}`, {
+      token,
+      json: { name: 'Übernommen' },
+    })
+    const other = await payload.findByID({
+      collection: 'organisations',
+      id: otherOrganisation,
+      draft: true,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: true,
+    })
     expect([local, viaRest.status, other.name]).toEqual([false, 403, 'Anderer Verein'])
   })
 
@@ -217,12 +332,36 @@ describe('organisation accounts (mso)', () => {
       overrideAccess: false,
     })
     expect(changed._status).toBe('draft')
-    const published = async () => (await payload.findByID({ collection: 'organisations', id: ownOrganisation, locale: 'de', depth: 0, overrideAccess: false })).description ?? null
+    const published = async () =>
+      (
+        await payload.findByID({
+          collection: 'organisations',
+          id: ownOrganisation,
+          locale: 'de',
+          depth: 0,
+          overrideAccess: false,
+        })
+      ).description ?? null
     expect(await published()).toBe(null)
 
-    const review = await payload.findByID({ collection: 'organisations', id: ownOrganisation, draft: true, locale: 'de', depth: 0, user: users.editor, overrideAccess: false })
+    const review = await payload.findByID({
+      collection: 'organisations',
+      id: ownOrganisation,
+      draft: true,
+      locale: 'de',
+      depth: 0,
+      user: users.editor,
+      overrideAccess: false,
+    })
     expect([review.description, review._status]).toEqual(['Wir bieten Hausaufgabenhilfe an.', 'draft'])
-    await payload.update({ collection: 'organisations', id: ownOrganisation, data: { _status: 'published' }, locale: 'de', user: users.editor, overrideAccess: false })
+    await payload.update({
+      collection: 'organisations',
+      id: ownOrganisation,
+      data: { _status: 'published' },
+      locale: 'de',
+      user: users.editor,
+      overrideAccess: false,
+    })
     expect(await published()).toBe('Wir bieten Hausaufgabenhilfe an.')
   })
 
@@ -237,28 +376,59 @@ describe('organisation accounts (mso)', () => {
       user: users.mso,
       overrideAccess: false,
     })
-    const stored = await payload.findByID({ collection: 'events', id: event.id, draft: true, locale: 'de', depth: 0, overrideAccess: true })
-    const visible = await payload.find({ collection: 'events', where: { title: { equals: 'Sprachcafé' } }, locale: 'de', depth: 0, overrideAccess: false })
+    const stored = await payload.findByID({
+      collection: 'events',
+      id: event.id,
+      draft: true,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: true,
+    })
+    const visible = await payload.find({
+      collection: 'events',
+      where: { title: { equals: 'Sprachcafé' } },
+      locale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    })
     expect([stored._status, stored.organiser, visible.docs.length]).toEqual(['draft', ownOrganisation, 0])
   })
 
   it('never reads drafts through the version history', async () => {
     const token = await login(users.mso.email)
     const statuses: Record<string, number> = {}
-    for (const collection of draftCollections) statuses[collection] = (await rest('GET', `/api/${collection}/versions`, { token })).status
+    for (const collection of draftCollections)
+      statuses[collection] = (await rest('GET', `/api/${collection}/versions`, { token })).status
     expect(statuses).toEqual({ pages: 403, documents: 403, events: 403, organisations: 403 })
   })
 
   it('cannot give itself another role or organisation', async () => {
     const { payload } = cms
-    await payload.update({ collection: 'users', id: users.mso.id, data: { roles: ['editor'], organisation: otherOrganisation }, user: users.mso, overrideAccess: false })
+    await payload.update({
+      collection: 'users',
+      id: users.mso.id,
+      data: { roles: ['editor'], organisation: otherOrganisation },
+      user: users.mso,
+      overrideAccess: false,
+    })
     const account = await payload.findByID({ collection: 'users', id: users.mso.id, depth: 0, overrideAccess: true })
     expect([account.roles, account.organisation]).toEqual([['mso'], ownOrganisation])
   })
 })
 
 describe('translators', () => {
-  const translatable = ['pages', 'topics', 'documents', 'events', 'organisations', 'activity-fields', 'indicators', 'contacts', 'networks', 'media'] as const
+  const translatable = [
+    'pages',
+    'topics',
+    'documents',
+    'events',
+    'organisations',
+    'activity-fields',
+    'indicators',
+    'contacts',
+    'networks',
+    'media',
+  ] as const
 
   it('cannot change the German source of any collection', async () => {
     const { payload } = cms
@@ -267,7 +437,15 @@ describe('translators', () => {
       const entry = await seedEntry(payload, collection, `quelle-${collection}`)
       const field = entries[collection].titleField
       try {
-        await payload.update({ collection, id: entry.id, data: { [field]: 'Geändert' } as never, locale: 'de', depth: 0, user: users.translator, overrideAccess: false })
+        await payload.update({
+          collection,
+          id: entry.id,
+          data: { [field]: 'Geändert' } as never,
+          locale: 'de',
+          depth: 0,
+          user: users.translator,
+          overrideAccess: false,
+        })
         refused[collection] = false
       } catch (error) {
         refused[collection] = `${(error as { status?: number }).status}`
@@ -280,11 +458,21 @@ describe('translators', () => {
     const { payload } = cms
     const page = await seedEntry(payload, 'pages', 'uebersetzen', { title: 'Elternarbeit' })
     const asTranslator = { user: users.translator, overrideAccess: false, depth: 0 } as const
-    const create = await allowed(() => payload.create({ collection: 'pages', data: { title: 'Neu', slug: 'neu' }, locale: 'en', ...asTranslator }))
+    const create = await allowed(() =>
+      payload.create({ collection: 'pages', data: { title: 'Neu', slug: 'neu' }, locale: 'en', ...asTranslator }),
+    )
     const remove = await allowed(() => payload.delete({ collection: 'pages', id: page.id, ...asTranslator }))
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Working with parents' }, locale: 'en', ...asTranslator })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Working with parents' },
+      locale: 'en',
+      ...asTranslator,
+    })
     const [german, english] = await Promise.all(
-      (['de', 'en'] as const).map((locale) => payload.findByID({ collection: 'pages', id: page.id, locale, depth: 0, overrideAccess: false })),
+      (['de', 'en'] as const).map((locale) =>
+        payload.findByID({ collection: 'pages', id: page.id, locale, depth: 0, overrideAccess: false }),
+      ),
     )
     expect([create, remove, german.title, english.title]).toEqual([
       false,
@@ -296,13 +484,37 @@ describe('translators', () => {
   it('cannot publish a pending German draft by saving a translation; saves it as a draft instead', async () => {
     const { payload } = cms
     const page = await seedEntry(payload, 'pages', 'entwurf-offen', { title: 'Freigegeben' })
-    const asTranslator = { collection: 'pages', id: page.id, locale: 'en', user: users.translator, overrideAccess: false } as const
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Entwurf der Redaktion' }, draft: true, locale: 'de', user: users.editor, overrideAccess: false })
+    const asTranslator = {
+      collection: 'pages',
+      id: page.id,
+      locale: 'en',
+      user: users.translator,
+      overrideAccess: false,
+    } as const
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Entwurf der Redaktion' },
+      draft: true,
+      locale: 'de',
+      user: users.editor,
+      overrideAccess: false,
+    })
     let refusal = ''
-    await payload.update({ ...asTranslator, data: { title: 'Approved', _status: 'published' } }).catch((error: Error) => (refusal = error.message))
+    await payload
+      .update({ ...asTranslator, data: { title: 'Approved', _status: 'published' } })
+      .catch((error: Error) => (refusal = error.message))
     await payload.update({ ...asTranslator, data: { title: 'Approved' }, draft: true })
     const read = (locale: 'de' | 'en', draft: boolean) =>
-      payload.findByID({ collection: 'pages', id: page.id, locale, draft, depth: 0, user: draft ? users.editor : undefined, overrideAccess: false })
+      payload.findByID({
+        collection: 'pages',
+        id: page.id,
+        locale,
+        draft,
+        depth: 0,
+        user: draft ? users.editor : undefined,
+        overrideAccess: false,
+      })
     const titles = await Promise.all([read('de', false), read('en', false), read('de', true), read('en', true)])
     expect(refusal).toMatch(/^Für diesen Eintrag liegt ein noch nicht veröffentlichter Entwurf vor/)
     expect(titles.map((doc) => doc.title)).toEqual(['Freigegeben', 'Freigegeben', 'Entwurf der Redaktion', 'Approved'])
@@ -313,19 +525,51 @@ describe('user management', () => {
   it('an editor cannot create, change or delete accounts; an admin can (Local API and REST)', async () => {
     const { payload } = cms
     const asEditor = { user: users.editor, overrideAccess: false, depth: 0 } as const
-    const editorCreates = await allowed(() => payload.create({ collection: 'users', data: { email: 'neu@example.org', password: 'geheim-123', roles: ['editor'] }, ...asEditor }))
-    const editorPromotes = await allowed(() => payload.update({ collection: 'users', id: users.translator.id, data: { roles: ['admin'] }, ...asEditor }))
-    const editorDeletes = await allowed(() => payload.delete({ collection: 'users', id: users.translator.id, ...asEditor }))
+    const editorCreates = await allowed(() =>
+      payload.create({
+        collection: 'users',
+        data: { email: 'neu@example.org', password: 'geheim-123', roles: ['editor'] },
+        ...asEditor,
+      }),
+    )
+    const editorPromotes = await allowed(() =>
+      payload.update({ collection: 'users', id: users.translator.id, data: { roles: ['admin'] }, ...asEditor }),
+    )
+    const editorDeletes = await allowed(() =>
+      payload.delete({ collection: 'users', id: users.translator.id, ...asEditor }),
+    )
     const editorToken = await login(users.editor.email)
-    const editorRest = await rest('POST', '/api/users', { token: editorToken, json: { email: 'rest@example.org', password: 'geheim-123', roles: ['admin'] } })
+    const editorRest = await rest('POST', '/api/users', {
+      token: editorToken,
+      json: { email: 'rest@example.org', password: 'geheim-123', roles: ['admin'] },
+    })
     expect([editorCreates, editorPromotes, editorDeletes, editorRest.status]).toEqual([false, false, false, 403])
 
     const adminToken = await login(users.admin.email)
-    const adminRest = await rest('POST', '/api/users', { token: adminToken, json: { email: 'rest@example.org', password: 'geheim-123', roles: ['translator'] } })
+    const adminRest = await rest('POST', '/api/users', {
+      token: adminToken,
+      json: { email: 'rest@example.org', password: 'geheim-123', roles: ['translator'] },
+    })
     const created = (adminRest.body.doc as { id: number; roles: string[] }) ?? null
-    const promoted = await payload.update({ collection: 'users', id: created.id, data: { roles: ['editor'] }, user: users.admin, overrideAccess: false, depth: 0 })
+    const promoted = await payload.update({
+      collection: 'users',
+      id: created.id,
+      data: { roles: ['editor'] },
+      user: users.admin,
+      overrideAccess: false,
+      depth: 0,
+    })
     await payload.delete({ collection: 'users', id: created.id, user: users.admin, overrideAccess: false })
-    const left = await payload.count({ collection: 'users', where: { email: { equals: 'rest@example.org' } }, overrideAccess: true })
-    expect([adminRest.status, created.roles, promoted.roles, left.totalDocs]).toEqual([201, ['translator'], ['editor'], 0])
+    const left = await payload.count({
+      collection: 'users',
+      where: { email: { equals: 'rest@example.org' } },
+      overrideAccess: true,
+    })
+    expect([adminRest.status, created.roles, promoted.roles, left.totalDocs]).toEqual([
+      201,
+      ['translator'],
+      ['editor'],
+      0,
+    ])
   })
 })

@@ -33,14 +33,27 @@ afterAll(async () => {
 type Answer = { status: number; cache: string | null; text: string; body: Record<string, unknown> }
 
 /** A GET through the Next.js route handler (`/api/[...slug]`), the way `next start` calls it. */
-async function get(path: string, { auth, cookie, handler = shared }: { auth?: string; cookie?: string; handler?: RestHandler } = {}): Promise<Answer> {
+async function get(
+  path: string,
+  { auth, cookie, handler = shared }: { auth?: string; cookie?: string; handler?: RestHandler } = {},
+): Promise<Answer> {
   const headers = new Headers()
   if (auth) headers.set('Authorization', `JWT ${auth}`)
   if (cookie) headers.set('Cookie', cookie)
-  const slug = path.split('?')[0].replace(/^\/api\//, '').split('/')
-  const response = await handler(new Request(`http://localhost:3000${path}`, { headers }), { params: Promise.resolve({ slug }) })
+  const slug = path
+    .split('?')[0]
+    .replace(/^\/api\//, '')
+    .split('/')
+  const response = await handler(new Request(`http://localhost:3000${path}`, { headers }), {
+    params: Promise.resolve({ slug }),
+  })
   const text = await response.text()
-  return { status: response.status, cache: response.headers.get('x-cache'), text, body: JSON.parse(text) as Record<string, unknown> }
+  return {
+    status: response.status,
+    cache: response.headers.get('x-cache'),
+    text,
+    body: JSON.parse(text) as Record<string, unknown>,
+  }
 }
 
 const titlesOf = (answer: Answer) => (answer.body.docs as { title: string }[]).map((doc) => doc.title)
@@ -59,9 +72,41 @@ describe('REST read cache', () => {
     const page = await seedEntry(payload, 'pages', 'geaendert', { title: 'Vorher' })
     const image = await seedEntry(payload, 'media', 'geaendert', { alt: 'Vorher' })
     const cases = [
-      { path: `/api/pages/${page.id}?locale=de&depth=0`, field: 'title', save: () => payload.update({ collection: 'pages', id: page.id, data: { title: 'Nachher', _status: 'published' }, locale: 'de', overrideAccess: true }) },
-      { path: `/api/media/${image.id}?locale=de&depth=0`, field: 'alt', save: () => payload.update({ collection: 'media', id: image.id, data: { alt: 'Nachher' }, locale: 'de', overrideAccess: true }) },
-      { path: '/api/globals/alert-banner?locale=de&depth=0', field: 'message', save: () => payload.updateGlobal({ slug: 'alert-banner', data: { message: 'Nachher' }, locale: 'de', overrideAccess: true }) },
+      {
+        path: `/api/pages/${page.id}?locale=de&depth=0`,
+        field: 'title',
+        save: () =>
+          payload.update({
+            collection: 'pages',
+            id: page.id,
+            data: { title: 'Nachher', _status: 'published' },
+            locale: 'de',
+            overrideAccess: true,
+          }),
+      },
+      {
+        path: `/api/media/${image.id}?locale=de&depth=0`,
+        field: 'alt',
+        save: () =>
+          payload.update({
+            collection: 'media',
+            id: image.id,
+            data: { alt: 'Nachher' },
+            locale: 'de',
+            overrideAccess: true,
+          }),
+      },
+      {
+        path: '/api/globals/alert-banner?locale=de&depth=0',
+        field: 'message',
+        save: () =>
+          payload.updateGlobal({
+            slug: 'alert-banner',
+            data: { message: 'Nachher' },
+            locale: 'de',
+            overrideAccess: true,
+          }),
+      },
     ]
     const seen: [string | null, unknown][] = []
     for (const { path, field, save } of cases) {
@@ -95,7 +140,13 @@ describe('REST read cache', () => {
   it('never serves or stores a read with a token or a session cookie: an editor’s list with a draft stays theirs', async () => {
     const { payload } = cms
     await seedEntry(payload, 'pages', 'oeffentlich-liste', { title: 'Öffentlich' })
-    await payload.create({ collection: 'pages', data: { title: 'Nur Entwurf', slug: 'nur-entwurf', _status: 'draft' }, draft: true, locale: 'de', overrideAccess: true })
+    await payload.create({
+      collection: 'pages',
+      data: { title: 'Nur Entwurf', slug: 'nur-entwurf', _status: 'draft' },
+      draft: true,
+      locale: 'de',
+      overrideAccess: true,
+    })
     const path = '/api/pages?where[title][in]=Öffentlich,Nur Entwurf&sort=title&locale=de&depth=0'
     const editor = await get(path, { auth: token })
     const withCookie = await get(path, { cookie: `theme=dark; payload-token=${token}` })
@@ -112,7 +163,14 @@ describe('REST read cache', () => {
   it('never caches drafts: draft=true bypasses the cache with and without a token', async () => {
     const { payload } = cms
     const page = await seedEntry(payload, 'pages', 'entwurf-neu', { title: 'Freigegeben' })
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'In Arbeit' }, draft: true, locale: 'de', overrideAccess: true })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'In Arbeit' },
+      draft: true,
+      locale: 'de',
+      overrideAccess: true,
+    })
     const path = `/api/pages/${page.id}?draft=true&locale=de&depth=0`
     const answers = [await get(path, { auth: token }), await get(path), await get(path)]
     expect(answers.map((answer) => [answer.cache, answer.body.title])).toEqual([
@@ -129,15 +187,30 @@ describe('REST read cache', () => {
     const req = await createLocalReq({}, payload)
     // PostgreSQL saves in a transaction; Payload's SQLite adapter (transactions off by default) commits each statement.
     const inTransaction = await initTransaction(req)
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Neu', _status: 'published' }, locale: 'de', overrideAccess: true, req })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Neu', _status: 'published' },
+      locale: 'de',
+      overrideAccess: true,
+      req,
+    })
     // The save's hook has run. In a transaction the change is not committed yet: this read sees and stores the old title.
     const during = await get(path)
     if (inTransaction) await commitTransaction(req)
     const after = [await get(path), await get(path)]
     expect([during, ...after].map((answer) => [answer.cache, answer.body.title])).toEqual(
       inTransaction
-        ? [['miss', 'Alt'], ['miss', 'Neu'], ['hit', 'Neu']]
-        : [['miss', 'Neu'], ['hit', 'Neu'], ['hit', 'Neu']],
+        ? [
+            ['miss', 'Alt'],
+            ['miss', 'Neu'],
+            ['hit', 'Neu'],
+          ]
+        : [
+            ['miss', 'Neu'],
+            ['hit', 'Neu'],
+            ['hit', 'Neu'],
+          ],
     )
   })
 
@@ -148,7 +221,10 @@ describe('REST read cache', () => {
     expect((await get(path)).cache).toBe('hit')
     const { drizzle } = await import('@payloadcms/db-sqlite/drizzle/libsql')
     const other = drizzle({ connection: { url: cms.databaseUri } }).$client
-    await other.execute({ sql: `UPDATE pages_locales SET title = 'Von außen' WHERE _parent_id = ? AND _locale = 'de'`, args: [page.id] })
+    await other.execute({
+      sql: `UPDATE pages_locales SET title = 'Von außen' WHERE _parent_id = ? AND _locale = 'de'`,
+      args: [page.id],
+    })
     other.close()
     const after = await get(path)
     expect([after.cache, after.body.title]).toEqual(['miss', 'Von außen'])
@@ -156,13 +232,16 @@ describe('REST read cache', () => {
 
   it('stays within its size bound, dropping the least recently used answer', async () => {
     const { ResponseCache } = await import('../../src/api-cache/responses')
-    const pages = await Promise.all(['a', 'b', 'c'].map((n) => seedEntry(cms.payload, 'pages', `platz-${n}`, { title: `Platz ${n}` })))
+    const pages = await Promise.all(
+      ['a', 'b', 'c'].map((n) => seedEntry(cms.payload, 'pages', `platz-${n}`, { title: `Platz ${n}` })),
+    )
     const probe: ApiCache = { responses: new ResponseCache(1024 * 1024), pendingCommits: new Set() }
     await get(`/api/pages/${pages[0].id}?locale=de&depth=0`, { handler: cacheOf(probe) })
     // Room for two of these answers, not three.
     const bound = Math.floor(probe.responses.bytes * 2.5)
     const small: ApiCache = { responses: new ResponseCache(bound), pendingCommits: new Set() }
-    const read = async (index: number) => (await get(`/api/pages/${pages[index].id}?locale=de&depth=0`, { handler: cacheOf(small) })).cache
+    const read = async (index: number) =>
+      (await get(`/api/pages/${pages[index].id}?locale=de&depth=0`, { handler: cacheOf(small) })).cache
     const states = [await read(0), await read(1), await read(0), await read(2)]
     const stored = [small.responses.size, small.responses.bytes <= bound]
     states.push(await read(1), await read(2))

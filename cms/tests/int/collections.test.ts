@@ -18,7 +18,13 @@ afterAll(async () => {
 
 /** What an anonymous reader gets for the entry: its title in German, or null when it is not visible. */
 async function publicTitle(collection: (typeof contentSlugs)[number], id: number): Promise<unknown> {
-  const found = await cms.payload.find({ collection, where: { id: { equals: id } }, locale: 'de', depth: 0, overrideAccess: false })
+  const found = await cms.payload.find({
+    collection,
+    where: { id: { equals: id } },
+    locale: 'de',
+    depth: 0,
+    overrideAccess: false,
+  })
   const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
   return doc ? doc[entries[collection].titleField] : null
 }
@@ -57,10 +63,14 @@ describe.each(contentSlugs)('an editor works on %s', (collection) => {
     })
     expect(await publicTitle(collection, created.id)).toBe(renamed)
 
-    const staffView = (await payload.findByID({ collection, id: created.id, locale: 'de', depth: 0, user: editor, overrideAccess: false })) as unknown as Record<
-      string,
-      unknown
-    >
+    const staffView = (await payload.findByID({
+      collection,
+      id: created.id,
+      locale: 'de',
+      depth: 0,
+      user: editor,
+      overrideAccess: false,
+    })) as unknown as Record<string, unknown>
     expect(staffView[titleField]).toBe(renamed)
     if (drafts) expect(staffView._status).toBe('published')
   })
@@ -69,8 +79,21 @@ describe.each(contentSlugs)('an editor works on %s', (collection) => {
 describe('uploads', () => {
   it('a PDF document keeps its file name, type, size and page count', async () => {
     const { data, file } = await entries.documents.make('datei')
-    const doc = await cms.payload.create({ collection: 'documents', data: data as never, file, locale: 'de', depth: 0, user: editor, overrideAccess: false })
-    expect([doc.filename, doc.mimeType, doc.filesize, doc.pageCount]).toEqual(['bericht-datei.pdf', 'application/pdf', file?.size, 3])
+    const doc = await cms.payload.create({
+      collection: 'documents',
+      data: data as never,
+      file,
+      locale: 'de',
+      depth: 0,
+      user: editor,
+      overrideAccess: false,
+    })
+    expect([doc.filename, doc.mimeType, doc.filesize, doc.pageCount]).toEqual([
+      'bericht-datei.pdf',
+      'application/pdf',
+      file?.size,
+      3,
+    ])
     expect(doc.url).toBe('/api/documents/file/bericht-datei.pdf')
   })
 
@@ -119,7 +142,12 @@ describe('globals', () => {
     const { payload } = cms
     await payload.updateGlobal({
       slug: 'site-settings',
-      data: { siteName: 'Kommunales Integrationszentrum Oberhausen', organisation: 'Stadt Oberhausen', feedbackEmail: 'barrierefrei@example.org', phone: '0208 825-0' },
+      data: {
+        siteName: 'Kommunales Integrationszentrum Oberhausen',
+        organisation: 'Stadt Oberhausen',
+        feedbackEmail: 'barrierefrei@example.org',
+        phone: '0208 825-0',
+      },
       locale: 'de',
       user: admin,
       overrideAccess: false,
@@ -135,9 +163,26 @@ describe('globals', () => {
 
   it('an editor switches the alert banner on, with a German and an English message', async () => {
     const { payload } = cms
-    const window = { active: true, priority: 'urgent' as const, startsAt: '2026-12-24T00:00:00.000Z', endsAt: '2026-12-27T00:00:00.000Z' }
-    await payload.updateGlobal({ slug: 'alert-banner', data: { ...window, message: 'Das Büro ist geschlossen.' }, locale: 'de', user: editor, overrideAccess: false })
-    await payload.updateGlobal({ slug: 'alert-banner', data: { message: 'The office is closed.' }, locale: 'en', user: editor, overrideAccess: false })
+    const window = {
+      active: true,
+      priority: 'urgent' as const,
+      startsAt: '2026-12-24T00:00:00.000Z',
+      endsAt: '2026-12-27T00:00:00.000Z',
+    }
+    await payload.updateGlobal({
+      slug: 'alert-banner',
+      data: { ...window, message: 'Das Büro ist geschlossen.' },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
+    await payload.updateGlobal({
+      slug: 'alert-banner',
+      data: { message: 'The office is closed.' },
+      locale: 'en',
+      user: editor,
+      overrideAccess: false,
+    })
     const german = await payload.findGlobal({ slug: 'alert-banner', locale: 'de', depth: 0, overrideAccess: false })
     const english = await payload.findGlobal({ slug: 'alert-banner', locale: 'en', depth: 0, overrideAccess: false })
     expect([german.active, german.priority, german.message, english.message, english.endsAt]).toEqual([

@@ -20,14 +20,21 @@ export async function samplePdf(pages: string[], name = 'bericht.pdf'): Promise<
 
 /** A one-colour PNG, 8 × 8 px unless given. */
 export async function tinyPng(name = 'punkt.png', width = 8, height = 8): Promise<UploadFile> {
-  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } }).png().toBuffer()
+  const data = await sharp({ create: { width, height, channels: 3, background: { r: 200, g: 30, b: 60 } } })
+    .png()
+    .toBuffer()
   return uploadFile(data, name, 'image/png')
 }
 
 export type TestUser = User & { collection: 'users' }
 
 /** Creates an account with the given roles (and organisation for MSO accounts); password = email. */
-export async function createUser(payload: Payload, email: string, roles: Role[], organisation?: number): Promise<TestUser> {
+export async function createUser(
+  payload: Payload,
+  email: string,
+  roles: Role[],
+  organisation?: number,
+): Promise<TestUser> {
   const user = await payload.create({
     collection: 'users',
     data: { email, password: email, roles, ...(organisation === undefined ? {} : { organisation }) },
@@ -69,7 +76,10 @@ export async function rest(
   return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
 }
 
-export type GraphqlResult = { data?: Record<string, unknown> | null; errors?: { message: string; path?: string[]; extensions?: { statusCode?: number } }[] }
+export type GraphqlResult = {
+  data?: Record<string, unknown> | null
+  errors?: { message: string; path?: string[]; extensions?: { statusCode?: number } }[]
+}
 
 /** Runs a GraphQL query through Payload's GraphQL route handler (what /api/graphql serves). */
 export async function graphql(query: string, token?: string): Promise<GraphqlResult> {
@@ -77,14 +87,17 @@ export async function graphql(query: string, token?: string): Promise<GraphqlRes
   const { default: config } = await import('../../src/payload.config')
   const headers = new Headers({ 'Content-Type': 'application/json' })
   if (token) headers.set('Authorization', `JWT ${token}`)
-  const response = await GRAPHQL_POST(config)(new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }))
+  const response = await GRAPHQL_POST(config)(
+    new Request('http://localhost:3000/api/graphql', { method: 'POST', headers, body: JSON.stringify({ query }) }),
+  )
   return (await response.json()) as GraphqlResult
 }
 
 /** Signs in through REST and returns the JWT. */
 export async function login(email: string, password = email): Promise<string> {
   const { status, body } = await rest('POST', '/api/users/login', { json: { email, password } })
-  if (status !== 200 || typeof body.token !== 'string') throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`)
+  if (status !== 200 || typeof body.token !== 'string')
+    throw new Error(`login ${email} failed: ${status} ${JSON.stringify(body)}`)
   return body.token
 }
 
@@ -119,9 +132,20 @@ export type Entry = { data: Record<string, unknown>; file?: UploadFile }
  * The smallest valid German entry of each collection, distinguished by `n` (slugs, codes and names stay unique).
  * `titleField` is the field a reader sees as the entry's name.
  */
-export const entries: Record<ContentSlug, { titleField: string; drafts: boolean; make: (n: string) => Promise<Entry> }> = {
-  pages: { titleField: 'title', drafts: true, make: async (n) => ({ data: { title: `Seite ${n}`, slug: `seite-${n}` } }) },
-  topics: { titleField: 'title', drafts: false, make: async (n) => ({ data: { title: `Handlungsfeld ${n}`, slug: `feld-${n}` } }) },
+export const entries: Record<
+  ContentSlug,
+  { titleField: string; drafts: boolean; make: (n: string) => Promise<Entry> }
+> = {
+  pages: {
+    titleField: 'title',
+    drafts: true,
+    make: async (n) => ({ data: { title: `Seite ${n}`, slug: `seite-${n}` } }),
+  },
+  topics: {
+    titleField: 'title',
+    drafts: false,
+    make: async (n) => ({ data: { title: `Handlungsfeld ${n}`, slug: `feld-${n}` } }),
+  },
   documents: {
     titleField: 'title',
     drafts: true,
@@ -145,22 +169,56 @@ export const entries: Record<ContentSlug, { titleField: string; drafts: boolean;
       },
     }),
   },
-  organisations: { titleField: 'name', drafts: true, make: async (n) => ({ data: { name: `Verein ${n}`, slug: `verein-${n}`, district: 'sterkrade' } }) },
-  'activity-fields': { titleField: 'title', drafts: false, make: async (n) => ({ data: { title: `Tätigkeit ${n}`, slug: `taetigkeit-${n}` } }) },
+  organisations: {
+    titleField: 'name',
+    drafts: true,
+    make: async (n) => ({ data: { name: `Verein ${n}`, slug: `verein-${n}`, district: 'sterkrade' } }),
+  },
+  'activity-fields': {
+    titleField: 'title',
+    drafts: false,
+    make: async (n) => ({ data: { title: `Tätigkeit ${n}`, slug: `taetigkeit-${n}` } }),
+  },
   indicators: {
     titleField: 'name',
     drafts: false,
-    make: async (n) => ({ data: { code: `I-${n}`, slug: `i-${n}`, name: `Indikator ${n}`, area: 'schule', unit: 'percent', source: 'IT.NRW' } }),
+    make: async (n) => ({
+      data: {
+        code: `I-${n}`,
+        slug: `i-${n}`,
+        name: `Indikator ${n}`,
+        area: 'schule',
+        unit: 'percent',
+        source: 'IT.NRW',
+      },
+    }),
   },
-  contacts: { titleField: 'name', drafts: false, make: async (n) => ({ data: { name: `Beratungsstelle ${n}`, slug: `stelle-${n}` } }) },
-  networks: { titleField: 'name', drafts: false, make: async (n) => ({ data: { name: `Netzwerk ${n}`, slug: `netzwerk-${n}`, level: 'local' } }) },
-  media: { titleField: 'alt', drafts: false, make: async (n) => ({ data: { alt: `Ein rotes Quadrat ${n}` }, file: await tinyPng(`bild-${n}.png`) }) },
+  contacts: {
+    titleField: 'name',
+    drafts: false,
+    make: async (n) => ({ data: { name: `Beratungsstelle ${n}`, slug: `stelle-${n}` } }),
+  },
+  networks: {
+    titleField: 'name',
+    drafts: false,
+    make: async (n) => ({ data: { name: `Netzwerk ${n}`, slug: `netzwerk-${n}`, level: 'local' } }),
+  },
+  media: {
+    titleField: 'alt',
+    drafts: false,
+    make: async (n) => ({ data: { alt: `Ein rotes Quadrat ${n}` }, file: await tinyPng(`bild-${n}.png`) }),
+  },
 }
 
 export const contentSlugs = Object.keys(entries) as ContentSlug[]
 
 /** Creates a published German entry with access control off (test setup, not the behaviour under test). */
-export async function seedEntry(payload: Payload, collection: ContentSlug, n: string, extra: Record<string, unknown> = {}): Promise<{ id: number }> {
+export async function seedEntry(
+  payload: Payload,
+  collection: ContentSlug,
+  n: string,
+  extra: Record<string, unknown> = {},
+): Promise<{ id: number }> {
   const { data, file } = await entries[collection].make(n)
   const status = entries[collection].drafts ? { _status: 'published' } : {}
   return (await payload.create({

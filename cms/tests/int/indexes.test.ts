@@ -30,8 +30,13 @@ async function leadingColumns(): Promise<[string, string][]> {
   const client = new pg.Client({ connectionString: cms.databaseUri })
   await client.connect()
   try {
-    const { rows } = await client.query<{ tablename: string; indexdef: string }>(`SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'`)
-    return rows.map((row) => [row.tablename, /\(\s*"?([^",)\s]+)"?/.exec(row.indexdef.slice(row.indexdef.indexOf(' USING ')))?.[1] ?? ''])
+    const { rows } = await client.query<{ tablename: string; indexdef: string }>(
+      `SELECT tablename, indexdef FROM pg_indexes WHERE schemaname = 'public'`,
+    )
+    return rows.map((row) => [
+      row.tablename,
+      /\(\s*"?([^",)\s]+)"?/.exec(row.indexdef.slice(row.indexdef.indexOf(' USING ')))?.[1] ?? '',
+    ])
   } finally {
     await client.end()
   }
@@ -40,10 +45,22 @@ async function leadingColumns(): Promise<[string, string][]> {
 describe.skipIf(testDatabaseKind() === 'mongodb')('indexes', () => {
   it('every table Payload reads by parent (localized fields, hasMany texts) has an index that starts with the parent', async () => {
     const indexes = await leadingColumns()
-    const tables = [...new Set(indexes.map(([table]) => table))].filter((table) => /_(locales|texts|numbers)$/.test(table) && !table.startsWith('payload_'))
+    const tables = [...new Set(indexes.map(([table]) => table))].filter(
+      (table) => /_(locales|texts|numbers)$/.test(table) && !table.startsWith('payload_'),
+    )
     const parentOf = (table: string) => (table.endsWith('_locales') ? '_parent_id' : 'parent_id')
-    const unindexed = tables.filter((table) => !indexes.some(([other, first]) => other === table && first === parentOf(table)))
+    const unindexed = tables.filter(
+      (table) => !indexes.some(([other, first]) => other === table && first === parentOf(table)),
+    )
     expect(unindexed).toEqual([])
-    expect(tables).toEqual(expect.arrayContaining(['events_locales', 'pages_locales', '_pages_v_locales', 'documents_texts', 'navigation_header_locales']))
+    expect(tables).toEqual(
+      expect.arrayContaining([
+        'events_locales',
+        'pages_locales',
+        '_pages_v_locales',
+        'documents_texts',
+        'navigation_header_locales',
+      ]),
+    )
   })
 })

@@ -27,7 +27,14 @@ describe('locale fallback', () => {
       overrideAccess: false,
     })
     const read = (fallbackLocale?: false | 'none') =>
-      payload.findByID({ collection: 'pages', id: page.id, locale: 'tr', fallbackLocale, depth: 0, overrideAccess: false })
+      payload.findByID({
+        collection: 'pages',
+        id: page.id,
+        locale: 'tr',
+        fallbackLocale,
+        depth: 0,
+        overrideAccess: false,
+      })
     const turkish = await read()
     expect([turkish.title, turkish.summary, turkish.slug]).toEqual(['Sprachkurse', 'Kurse in der Stadt', 'sprachkurse'])
     for (const none of [false, 'none'] as const) {
@@ -45,15 +52,35 @@ describe('locale fallback', () => {
       user: editor,
       overrideAccess: false,
     })
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Danışmanlık' }, locale: 'tr', user: translator, overrideAccess: false })
-    const turkish = await payload.findByID({ collection: 'pages', id: page.id, locale: 'tr', depth: 0, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Danışmanlık' },
+      locale: 'tr',
+      user: translator,
+      overrideAccess: false,
+    })
+    const turkish = await payload.findByID({
+      collection: 'pages',
+      id: page.id,
+      locale: 'tr',
+      depth: 0,
+      overrideAccess: false,
+    })
     expect([turkish.title, turkish.summary]).toEqual(['Danışmanlık', 'Beratung für Familien'])
   })
 })
 
 describe('translation status', () => {
   async function statusOf(id: number): Promise<[unknown, unknown, unknown]> {
-    const page = await cms.payload.findByID({ collection: 'pages', id, locale: 'de', depth: 0, user: editor, overrideAccess: false })
+    const page = await cms.payload.findByID({
+      collection: 'pages',
+      id,
+      locale: 'de',
+      depth: 0,
+      user: editor,
+      overrideAccess: false,
+    })
     const status = page.translationStatus as Record<string, string>
     return [status.en, status.tr, status.ar]
   }
@@ -62,20 +89,46 @@ describe('translation status', () => {
     const { payload } = cms
     const page = await payload.create({
       collection: 'pages',
-      data: { title: 'Schule', summary: 'Schulanmeldung für neu zugewanderte Kinder', slug: 'schule', _status: 'published' },
+      data: {
+        title: 'Schule',
+        summary: 'Schulanmeldung für neu zugewanderte Kinder',
+        slug: 'schule',
+        _status: 'published',
+      },
       locale: 'de',
       user: editor,
       overrideAccess: false,
     })
     expect(await statusOf(page.id)).toEqual(['missing', 'missing', 'missing'])
 
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'School', slug: 'school' }, locale: 'en', user: translator, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'School', slug: 'school' },
+      locale: 'en',
+      user: translator,
+      overrideAccess: false,
+    })
     expect(await statusOf(page.id)).toEqual(['current', 'missing', 'missing'])
 
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Schule und Ausbildung' }, locale: 'de', user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Schule und Ausbildung' },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await statusOf(page.id)).toEqual(['outdated', 'missing', 'missing'])
 
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'School and training' }, locale: 'en', user: translator, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'School and training' },
+      locale: 'en',
+      user: translator,
+      overrideAccess: false,
+    })
     expect(await statusOf(page.id)).toEqual(['current', 'missing', 'missing'])
   })
 
@@ -93,28 +146,95 @@ describe('translation status', () => {
     })
     const page = await payload.create({
       collection: 'pages',
-      data: { title: 'Sport', slug: 'sport', layout: [{ blockType: 'callout', tone: 'info', title: 'Trainerkurse', content: paragraph('Anmeldung bis Mai') }], _status: 'published' } as never,
+      data: {
+        title: 'Sport',
+        slug: 'sport',
+        layout: [
+          { blockType: 'callout', tone: 'info', title: 'Trainerkurse', content: paragraph('Anmeldung bis Mai') },
+        ],
+        _status: 'published',
+      } as never,
       locale: 'de',
       user: editor,
       overrideAccess: false,
     })
-    await payload.update({ collection: 'pages', id: page.id, data: { title: 'Sports', slug: 'sports' }, locale: 'en', user: translator, overrideAccess: false })
-    await payload.update({ collection: 'pages', id: page.id, data: { order: 5 }, locale: 'de', user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { title: 'Sports', slug: 'sports' },
+      locale: 'en',
+      user: translator,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: { order: 5 },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await statusOf(page.id)).toEqual(['current', 'missing', 'missing'])
     // Saving the German page unchanged is no change either.
-    await payload.update({ collection: 'pages', id: page.id, data: {}, locale: 'de', user: editor, overrideAccess: false })
+    await payload.update({
+      collection: 'pages',
+      id: page.id,
+      data: {},
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
     expect(await statusOf(page.id)).toEqual(['current', 'missing', 'missing'])
   })
 
   it('works the same for collections without drafts (topics)', async () => {
     const { payload } = cms
-    const topic = await payload.create({ collection: 'topics', data: { title: 'Sport', slug: 'sport' }, locale: 'de', user: editor, overrideAccess: false })
-    await payload.update({ collection: 'topics', id: topic.id, data: { title: 'Sports' }, locale: 'en', user: translator, overrideAccess: false })
-    await payload.update({ collection: 'topics', id: topic.id, data: { order: 3 }, locale: 'de', user: editor, overrideAccess: false })
-    const unchanged = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'de', depth: 0, overrideAccess: false })
+    const topic = await payload.create({
+      collection: 'topics',
+      data: { title: 'Sport', slug: 'sport' },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { title: 'Sports' },
+      locale: 'en',
+      user: translator,
+      overrideAccess: false,
+    })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { order: 3 },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
+    const unchanged = await payload.findByID({
+      collection: 'topics',
+      id: topic.id,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    })
     expect((unchanged.translationStatus as Record<string, string>).en).toBe('current')
-    await payload.update({ collection: 'topics', id: topic.id, data: { summary: 'Trainerkurse für Zugewanderte' }, locale: 'de', user: editor, overrideAccess: false })
-    const changed = await payload.findByID({ collection: 'topics', id: topic.id, locale: 'de', depth: 0, overrideAccess: false })
+    await payload.update({
+      collection: 'topics',
+      id: topic.id,
+      data: { summary: 'Trainerkurse für Zugewanderte' },
+      locale: 'de',
+      user: editor,
+      overrideAccess: false,
+    })
+    const changed = await payload.findByID({
+      collection: 'topics',
+      id: topic.id,
+      locale: 'de',
+      depth: 0,
+      overrideAccess: false,
+    })
     expect((changed.translationStatus as Record<string, string>).en).toBe('outdated')
   })
 })

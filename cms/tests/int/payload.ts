@@ -43,13 +43,18 @@ export async function startTestCms(): Promise<TestCms> {
   let databaseUri = `file:${join(dataDir, 'cms.db')}`
   let drop = async () => {}
   const kind = testDatabaseKind()
-  if (kind === 'postgres') ({ uri: databaseUri, drop } = await freshPostgresDatabase(process.env.TEST_DATABASE_URI as string))
+  if (kind === 'postgres')
+    ({ uri: databaseUri, drop } = await freshPostgresDatabase(process.env.TEST_DATABASE_URI as string))
   if (kind === 'mongodb') {
     const url = new URL(process.env.TEST_DATABASE_URI as string)
     url.pathname = `/ki_test_${process.pid}_${Date.now().toString(36)}`
     databaseUri = url.toString()
   }
-  Object.assign(process.env, { DATABASE_URI: databaseUri, DATA_DIR: dataDir, PAYLOAD_SECRET: 'integration-test-secret-0123456789' })
+  Object.assign(process.env, {
+    DATABASE_URI: databaseUri,
+    DATA_DIR: dataDir,
+    PAYLOAD_SECRET: 'integration-test-secret-0123456789',
+  })
   const { openPayload, migrate } = await import('../../src/local')
   const payload = await openPayload()
   await migrate(payload)
@@ -62,7 +67,11 @@ export async function startTestCms(): Promise<TestCms> {
       await payload.destroy()
       // Payload's destroy() leaves the Postgres pool open (and pool.end() can wait for a client that is never
       // released); dropping the database WITH (FORCE) kills those idle connections: expected, not a test failure.
-      if (kind === 'postgres') (payload.db as unknown as { pool: { on: (event: 'error', listener: () => void) => void } }).pool.on('error', () => {})
+      if (kind === 'postgres')
+        (payload.db as unknown as { pool: { on: (event: 'error', listener: () => void) => void } }).pool.on(
+          'error',
+          () => {},
+        )
       await drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

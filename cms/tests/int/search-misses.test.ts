@@ -18,7 +18,11 @@ async function record(body: unknown): Promise<number> {
   const { default: config } = await import('../../src/payload.config')
   const request = new Request('http://localhost:3000/api/search-misses/record', {
     method: 'POST',
-    headers: { 'Content-Type': 'text/plain;charset=UTF-8', 'X-Forwarded-For': '203.0.113.7', 'User-Agent': 'Mozilla/5.0 Test' },
+    headers: {
+      'Content-Type': 'text/plain;charset=UTF-8',
+      'X-Forwarded-For': '203.0.113.7',
+      'User-Agent': 'Mozilla/5.0 Test',
+    },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   })
   const response = await handleEndpoints({ config, request })
@@ -30,7 +34,12 @@ describe('searches without results', () => {
     expect(await record({ query: 'Kita  Anmeldung', locale: 'de' })).toBe(204)
     expect(await record({ query: 'kita anmeldung', locale: 'de' })).toBe(204)
     expect(await record({ query: 'kreş', locale: 'tr' })).toBe(204)
-    const stored = await cms.payload.find({ collection: 'search-misses', sort: 'query', depth: 0, overrideAccess: true })
+    const stored = await cms.payload.find({
+      collection: 'search-misses',
+      sort: 'query',
+      depth: 0,
+      overrideAccess: true,
+    })
     expect(stored.docs.map(({ query, locale, count }) => ({ query, locale, count }))).toEqual([
       { query: 'kita anmeldung', locale: 'de', count: 2 },
       { query: 'kreş', locale: 'tr', count: 1 },
@@ -54,7 +63,8 @@ describe('searches without results', () => {
   })
 
   it('are readable by editors only, never by anonymous readers', async () => {
-    const anonymous = await cms.payload.find({ collection: 'search-misses', overrideAccess: false })
+    const anonymous = await cms.payload
+      .find({ collection: 'search-misses', overrideAccess: false })
       .then((result) => result.totalDocs)
       .catch((error: { status?: number }) => error.status)
     expect(anonymous).toBe(403)

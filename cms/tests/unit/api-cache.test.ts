@@ -2,13 +2,19 @@ import { describe, expect, it } from 'vitest'
 
 import { apiCacheSettings, ResponseCache, type CachedResponse } from '../../src/api-cache/responses'
 
-const answer = (text: string): CachedResponse => ({ body: new TextEncoder().encode(text), headers: [['content-type', 'application/json']] })
+const answer = (text: string): CachedResponse => ({
+  body: new TextEncoder().encode(text),
+  headers: [['content-type', 'application/json']],
+})
 const textOf = (response: CachedResponse | undefined) => (response ? new TextDecoder().decode(response.body) : null)
 
 describe('API cache settings', () => {
   it.each([
     [{}, { enabled: true, maxBytes: 64 * 1024 * 1024 }],
-    [{ API_CACHE: 'on', API_CACHE_MB: '8' }, { enabled: true, maxBytes: 8 * 1024 * 1024 }],
+    [
+      { API_CACHE: 'on', API_CACHE_MB: '8' },
+      { enabled: true, maxBytes: 8 * 1024 * 1024 },
+    ],
     [{ API_CACHE_MB: '0.5' }, { enabled: true, maxBytes: 512 * 1024 }],
     [{ API_CACHE: 'OFF', API_CACHE_MB: '8' }, { enabled: false }],
   ])('%j → %j', (env, settings) => {
@@ -33,7 +39,13 @@ describe('ResponseCache', () => {
     for (const key of ['a', 'b']) cache.set(key, answer('x'.repeat(100)), cache.generation)
     cache.get('a')
     cache.set('c', answer('x'.repeat(100)), cache.generation)
-    expect([textOf(cache.get('a'))?.length, textOf(cache.get('b')), textOf(cache.get('c'))?.length, cache.size, cache.bytes]).toEqual([100, null, 100, 2, perEntry * 2])
+    expect([
+      textOf(cache.get('a'))?.length,
+      textOf(cache.get('b')),
+      textOf(cache.get('c'))?.length,
+      cache.size,
+      cache.bytes,
+    ]).toEqual([100, null, 100, 2, perEntry * 2])
   })
 
   it('does not store an answer larger than the whole bound, nor one computed before the cache was emptied', () => {

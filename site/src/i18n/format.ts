@@ -27,38 +27,63 @@ export function intlLocale(locale: LocaleCode): string {
 
 /** 14 March 2026 in the reader's language, in Berlin time. */
 export function formatDate(date: Date | string, locale: LocaleCode): string {
-  return cachedFormatter(`date:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone })).format(new Date(date))
+  return cachedFormatter(
+    `date:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'long', timeZone }),
+  ).format(new Date(date))
 }
 
 /** Date and clock time in the reader's language, in Berlin time. */
 export function formatDateTime(date: Date | string, locale: LocaleCode): string {
-  return cachedFormatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone })).format(new Date(date))
+  return cachedFormatter(
+    `datetime:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }),
+  ).format(new Date(date))
 }
 
 /** ISO date (YYYY-MM-DD) of an instant in Berlin, for `<time datetime>`. */
 export function isoDateInBerlin(date: Date | string): string {
-  return cachedFormatter('iso-date', () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })).format(new Date(date))
+  return cachedFormatter(
+    'iso-date',
+    () => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }),
+  ).format(new Date(date))
 }
 
 export function formatNumber(value: number, locale: LocaleCode, options: Intl.NumberFormatOptions = {}): string {
-  return cachedFormatter(`number:${locale}:${JSON.stringify(options)}`, () => new Intl.NumberFormat(htmlLang(locale), options)).format(value)
+  return cachedFormatter(
+    `number:${locale}:${JSON.stringify(options)}`,
+    () => new Intl.NumberFormat(htmlLang(locale), options),
+  ).format(value)
 }
 
 /** File size in kB or MB with the reader's decimal separator. */
 export function formatFileSize(bytes: number, locale: LocaleCode): string {
   const lang = htmlLang(locale)
   if (bytes < 1_000_000) {
-    return cachedFormatter(`kB:${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 })).format(bytes / 1000)
+    return cachedFormatter(
+      `kB:${lang}`,
+      () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'kilobyte', maximumFractionDigits: 0 }),
+    ).format(bytes / 1000)
   }
-  return cachedFormatter(`MB:${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 })).format(bytes / 1_000_000)
+  return cachedFormatter(
+    `MB:${lang}`,
+    () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
+  ).format(bytes / 1_000_000)
 }
 
 /** A list in the reader's language: "Deutsch, Englisch und Türkisch", Arabic with the Arabic comma. */
 export function formatList(items: string[], locale: LocaleCode): string {
-  return cachedFormatter(`list:${locale}`, () => new Intl.ListFormat(htmlLang(locale), { style: 'long', type: 'conjunction' })).format(items)
+  return cachedFormatter(
+    `list:${locale}`,
+    () => new Intl.ListFormat(htmlLang(locale), { style: 'long', type: 'conjunction' }),
+  ).format(items)
 }
 
 /** Name of a language (ISO code such as `ar`) in the reader's language. */
 export function languageName(code: string, locale: LocaleCode): string {
-  return cachedFormatter(`language:${locale}`, () => new Intl.DisplayNames([htmlLang(locale)], { type: 'language' })).of(code) ?? code
+  return (
+    cachedFormatter(`language:${locale}`, () => new Intl.DisplayNames([htmlLang(locale)], { type: 'language' })).of(
+      code,
+    ) ?? code
+  )
 }

@@ -14,7 +14,10 @@ async function listFileUrls(collection: 'media' | 'documents'): Promise<string[]
   const { docs } = (await response.json()) as { docs: FileDoc[] }
   // An incremental build copies the files of the documents it renders; the rest are in the site it is merged into.
   const built = collection === 'documents' ? builtEntry('documents') : () => !incrementalBuild()
-  return docs.filter(built).flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)]).filter((each): each is string => Boolean(each))
+  return docs
+    .filter(built)
+    .flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)])
+    .filter((each): each is string => Boolean(each))
 }
 
 /**
@@ -33,7 +36,8 @@ export function cmsFiles(): AstroIntegration {
           // path from the CMS the build talks to, which may be a different (internal) address.
           const { pathname } = new URL(url, cmsUrl())
           const response = await fetch(`${cmsUrl()}${pathname}`)
-          if (!response.ok) throw new Error(`CMS file ${url} could not be copied: ${response.status} ${response.statusText}`)
+          if (!response.ok)
+            throw new Error(`CMS file ${url} could not be copied: ${response.status} ${response.statusText}`)
           const target = new URL(`.${localFileUrl(url)}`, dir)
           await mkdir(new URL('./', target), { recursive: true })
           await writeFile(target, Buffer.from(await response.arrayBuffer()))

@@ -86,12 +86,16 @@ export function lineChart(series: Series[], box: Box = defaultBox): ChartGeometr
   const ys = all.map((point) => point.y)
   const xMin = Math.min(...xs)
   const xMax = Math.max(...xs)
-  const yTickValues = niceTicks(Math.min(0, ...ys), Math.max(...ys) === Math.min(0, ...ys) ? Math.max(...ys) + 1 : Math.max(...ys))
+  const yTickValues = niceTicks(
+    Math.min(0, ...ys),
+    Math.max(...ys) === Math.min(0, ...ys) ? Math.max(...ys) + 1 : Math.max(...ys),
+  )
   const plot = { left: box.left, right: box.width - box.right, top: box.top, bottom: box.height - box.bottom }
   const x = linearScale([xMin, xMax], [plot.left, plot.right])
   const y = linearScale([yTickValues[0], yTickValues.at(-1)!], [plot.bottom, plot.top])
   const years = [...new Set(xs)].sort((a, b) => a - b)
-  const xTickValues = years.length <= 12 ? years : niceTicks(xMin, xMax).filter((value) => value >= xMin && value <= xMax)
+  const xTickValues =
+    years.length <= 12 ? years : niceTicks(xMin, xMax).filter((value) => value >= xMin && value <= xMax)
   const round = (n: number) => Number(n.toFixed(2))
   return {
     box,
@@ -99,7 +103,9 @@ export function lineChart(series: Series[], box: Box = defaultBox): ChartGeometr
     xTicks: xTickValues.map((value) => ({ value, x: round(x(value)) })),
     yTicks: yTickValues.map((value) => ({ value, y: round(y(value)) })),
     lines: series.map((each, index) => {
-      const points = [...each.points].sort((a, b) => a.x - b.x).map((point) => ({ x: round(x(point.x)), y: round(y(point.y)), value: point }))
+      const points = [...each.points]
+        .sort((a, b) => a.x - b.x)
+        .map((point) => ({ x: round(x(point.x)), y: round(y(point.y)), value: point }))
       return {
         label: each.label,
         path: points.map((point, i) => `${i === 0 ? 'M' : 'L'}${point.x},${point.y}`).join(''),

@@ -8,14 +8,54 @@ export type District = 'alt-oberhausen' | 'sterkrade' | 'osterfeld'
 
 /** Where the three districts meet. */
 const junction: LatLng = [51.494, 6.868]
-const westBorder: LatLng[] = [[51.492, 6.778], [51.496, 6.81], [51.495, 6.84]]
-const eastBorder: LatLng[] = [[51.51, 6.876], [51.52, 6.885], [51.527, 6.905]]
-const southBorder: LatLng[] = [[51.487, 6.893], [51.489, 6.912]]
+const westBorder: LatLng[] = [
+  [51.492, 6.778],
+  [51.496, 6.81],
+  [51.495, 6.84],
+]
+const eastBorder: LatLng[] = [
+  [51.51, 6.876],
+  [51.52, 6.885],
+  [51.527, 6.905],
+]
+const southBorder: LatLng[] = [
+  [51.487, 6.893],
+  [51.489, 6.912],
+]
 
 export const districtOutlines: Record<District, LatLng[]> = {
-  sterkrade: [...westBorder, junction, ...eastBorder, [51.541, 6.908], [51.562, 6.893], [51.575, 6.862], [51.571, 6.826], [51.556, 6.8], [51.536, 6.783], [51.512, 6.776]],
-  osterfeld: [junction, ...eastBorder, [51.522, 6.925], [51.509, 6.935], [51.497, 6.93], ...southBorder.slice().reverse()],
-  'alt-oberhausen': [...westBorder, junction, ...southBorder, [51.478, 6.915], [51.462, 6.905], [51.448, 6.885], [51.443, 6.855], [51.447, 6.82], [51.455, 6.79], [51.472, 6.772]],
+  sterkrade: [
+    ...westBorder,
+    junction,
+    ...eastBorder,
+    [51.541, 6.908],
+    [51.562, 6.893],
+    [51.575, 6.862],
+    [51.571, 6.826],
+    [51.556, 6.8],
+    [51.536, 6.783],
+    [51.512, 6.776],
+  ],
+  osterfeld: [
+    junction,
+    ...eastBorder,
+    [51.522, 6.925],
+    [51.509, 6.935],
+    [51.497, 6.93],
+    ...southBorder.slice().reverse(),
+  ],
+  'alt-oberhausen': [
+    ...westBorder,
+    junction,
+    ...southBorder,
+    [51.478, 6.915],
+    [51.462, 6.905],
+    [51.448, 6.885],
+    [51.443, 6.855],
+    [51.447, 6.82],
+    [51.455, 6.79],
+    [51.472, 6.772],
+  ],
 }
 
 /** Where each district's label sits. */
@@ -92,5 +132,9 @@ export function clusterPoints<T>(points: { x: number; y: number; item: T }[], ce
   }
   return [...cells.values()]
     .sort((a, b) => a.row - b.row || a.column - b.column)
-    .map(({ x, y, items }) => ({ x: Number((x / items.length).toFixed(1)), y: Number((y / items.length).toFixed(1)), items }))
+    .map(({ x, y, items }) => ({
+      x: Number((x / items.length).toFixed(1)),
+      y: Number((y / items.length).toFixed(1)),
+      items,
+    }))
 }

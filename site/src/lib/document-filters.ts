@@ -21,7 +21,11 @@ export function matchesFilter(doc: CmsDocument, filter: DocumentFilter, topics: 
 }
 
 /** Every filter value that has at least one document, in a stable order: types as defined, topics by order, years newest first. */
-export function availableFilters(documents: CmsDocument[], topics: Topic[], types: readonly string[]): DocumentFilter[] {
+export function availableFilters(
+  documents: CmsDocument[],
+  topics: Topic[],
+  types: readonly string[],
+): DocumentFilter[] {
   const usedTypes = types.filter((type) => documents.some((doc) => doc.type === type))
   const usedTopics = [...topics]
     .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
@@ -34,7 +38,11 @@ export function availableFilters(documents: CmsDocument[], topics: Topic[], type
   ]
 }
 
-export function filteredDocuments(documents: CmsDocument[], filter: DocumentFilter | null, topics: Topic[]): CmsDocument[] {
+export function filteredDocuments(
+  documents: CmsDocument[],
+  filter: DocumentFilter | null,
+  topics: Topic[],
+): CmsDocument[] {
   return newestFirst(filter ? documents.filter((doc) => matchesFilter(doc, filter, topics)) : documents)
 }
 

@@ -14,7 +14,11 @@ export function topicsWithEvents(events: CmsEvent[], topics: Topic[]): Topic[] {
 /** An .ics response body for these events in the reader's language. */
 export function calendarFor(name: string, events: CmsEvent[], locale: LocaleCode, site: URL, topics: Topic[]): string {
   const sorted = [...events].sort((a, b) => a.start.localeCompare(b.start))
-  return calendarFile(`${t(locale, 'site.shortName')}: ${name}`, sorted.map((event) => icsEvent(event, locale, site, topics)), site.hostname)
+  return calendarFile(
+    `${t(locale, 'site.shortName')}: ${name}`,
+    sorted.map((event) => icsEvent(event, locale, site, topics)),
+    site.hostname,
+  )
 }
 
 export function calendarResponse(body: string): Response {

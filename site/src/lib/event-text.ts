@@ -24,19 +24,28 @@ export function plainText(node: LexicalNode): string {
 export function weekdayName(weekday: number, locale: LocaleCode): string {
   // 2024-01-01 was a Monday.
   const date = DateTime.fromObject({ year: 2024, month: 1, day: weekday, hour: 12 }, { zone: timeZone })
-  return cachedFormatter(`weekday:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone })).format(date.toJSDate())
+  return cachedFormatter(
+    `weekday:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { weekday: 'long', timeZone }),
+  ).format(date.toJSDate())
 }
 
 /**
  * "Jede Woche: Freitag, 20 Termine" – or null when the rule is one the site cannot put into words.
  * An UNTIL is shown as the date of the last occurrence: UNTIL=20270630T235959Z is already 1 July in Berlin.
  */
-export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'end' | 'recurrence'>, locale: LocaleCode): string | null {
+export function describeRecurrence(
+  event: Pick<CmsEvent, 'start' | 'end' | 'recurrence'>,
+  locale: LocaleCode,
+): string | null {
   const rule = event.recurrence?.rule
   if (!rule) return null
   const words = recurrenceWords(rule, event.start)
   if (!words) return null
-  const list = cachedFormatter(`list-short:${locale}`, () => new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' }))
+  const list = cachedFormatter(
+    `list-short:${locale}`,
+    () => new Intl.ListFormat(htmlLang(locale), { type: 'conjunction' }),
+  )
   let text: string
   switch (words.kind) {
     case 'daily':
@@ -45,7 +54,10 @@ export function describeRecurrence(event: Pick<CmsEvent, 'start' | 'end' | 'recu
       break
     case 'weekly': {
       const weekdays = list.format(words.weekdays.map((day) => weekdayName(day, locale)))
-      text = words.interval === 1 ? t(locale, 'events.rule.weekly', { weekdays }) : t(locale, 'events.rule.everyNWeeks', { interval: words.interval, weekdays })
+      text =
+        words.interval === 1
+          ? t(locale, 'events.rule.weekly', { weekdays })
+          : t(locale, 'events.rule.everyNWeeks', { interval: words.interval, weekdays })
       break
     }
     case 'monthlyByWeekday': {
@@ -85,11 +97,17 @@ export function icsEvent(event: CmsEvent, locale: LocaleCode, site: URL, topics:
 
 /** "Freitag, 27. November 2026, 10:00–12:00" in the reader's language, Berlin time. */
 export function formatEventTime(start: Date, end: Date, locale: LocaleCode): string {
-  return cachedFormatter(`datetime:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone })).formatRange(start, end)
+  return cachedFormatter(
+    `datetime:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { dateStyle: 'full', timeStyle: 'short', timeZone }),
+  ).formatRange(start, end)
 }
 
 /** "Dezember 2026" for a month key YYYY-MM. */
 export function formatMonth(month: string, locale: LocaleCode): string {
   const date = DateTime.fromFormat(month, 'yyyy-LL', { zone: timeZone }).plus({ days: 14 }).toJSDate()
-  return cachedFormatter(`month:${locale}`, () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone })).format(date)
+  return cachedFormatter(
+    `month:${locale}`,
+    () => new Intl.DateTimeFormat(intlLocale(locale), { month: 'long', year: 'numeric', timeZone }),
+  ).format(date)
 }

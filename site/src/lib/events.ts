@@ -45,7 +45,11 @@ export function monthKey(date: Date): string {
 /** The months (YYYY-MM) in which any event has an occurrence, up to `until`, in calendar order. */
 export function eventMonths(events: EventTimes[], until: Date): string[] {
   const months = new Set(
-    events.flatMap((event) => occurrences(event).filter((each) => each.start.getTime() < until.getTime()).map((each) => monthKey(each.start))),
+    events.flatMap((event) =>
+      occurrences(event)
+        .filter((each) => each.start.getTime() < until.getTime())
+        .map((each) => monthKey(each.start)),
+    ),
   )
   return [...months].sort()
 }
@@ -73,7 +77,9 @@ export function groupBy<T>(items: T[], key: (item: T) => string): { key: string;
 
 /** Dates (in Berlin) on which a recurring event does not take place, in calendar order. */
 export function exceptionDates(event: EventTimes): Date[] {
-  return (event.recurrence?.exceptions ?? []).map((exception) => new Date(exception.date)).sort((a, b) => a.getTime() - b.getTime())
+  return (event.recurrence?.exceptions ?? [])
+    .map((exception) => new Date(exception.date))
+    .sort((a, b) => a.getTime() - b.getTime())
 }
 
 /**
@@ -92,24 +98,48 @@ const luxonWeekday = (rruleWeekday: number) => rruleWeekday + 1
 export function recurrenceWords(rule: string, start: string): RecurrenceWords | null {
   const options = RRule.parseString(rule)
   const known = new Set(['freq', 'interval', 'count', 'until', 'byweekday', 'bymonthday', 'wkst'])
-  if (Object.keys(options).some((key) => !known.has(key) && (options as Record<string, unknown>)[key] != null)) return null
+  if (Object.keys(options).some((key) => !known.has(key) && (options as Record<string, unknown>)[key] != null))
+    return null
   const interval = options.interval ?? 1
-  const ends = { ...(options.count ? { count: options.count } : {}), ...(options.until ? { until: options.until } : {}) }
+  const ends = {
+    ...(options.count ? { count: options.count } : {}),
+    ...(options.until ? { until: options.until } : {}),
+  }
   const startDay = DateTime.fromISO(start, { zone: timeZone })
-  const byweekday = options.byweekday === null || options.byweekday === undefined ? [] : Array.isArray(options.byweekday) ? options.byweekday : [options.byweekday]
-  const weekdays = byweekday.map((day) => (typeof day === 'number' ? { weekday: day, n: undefined } : { weekday: day.weekday, n: day.n }))
+  const byweekday =
+    options.byweekday === null || options.byweekday === undefined
+      ? []
+      : Array.isArray(options.byweekday)
+        ? options.byweekday
+        : [options.byweekday]
+  const weekdays = byweekday.map((day) =>
+    typeof day === 'number' ? { weekday: day, n: undefined } : { weekday: day.weekday, n: day.n },
+  )
   switch (options.freq) {
     case RRule.DAILY:
       return weekdays.length === 0 ? { kind: 'daily', interval, ...ends } : null
     case RRule.WEEKLY:
       if (weekdays.some((day) => day.n)) return null
-      return { kind: 'weekly', interval, weekdays: weekdays.length > 0 ? weekdays.map((day) => luxonWeekday(day.weekday)) : [startDay.weekday], ...ends }
-    case RRule.MONTHLY: {
-      const monthDays = options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat()
-      if (weekdays.length === 1 && weekdays[0].n && monthDays.length === 0) {
-        return { kind: 'monthlyByWeekday', interval, weekday: luxonWeekday(weekdays[0].weekday), ordinal: weekdays[0].n, ...ends }
+      return {
+        kind: 'weekly',
+        interval,
+        weekdays: weekdays.length > 0 ? weekdays.map((day) => luxonWeekday(day.weekday)) : [startDay.weekday],
+        ...ends,
       }
-      if (weekdays.length === 0 && monthDays.length <= 1) return { kind: 'monthlyByDay', interval, day: monthDays[0] ?? startDay.day, ...ends }
+    case RRule.MONTHLY: {
+      const monthDays =
+        options.bymonthday === null || options.bymonthday === undefined ? [] : [options.bymonthday].flat()
+      if (weekdays.length === 1 && weekdays[0].n && monthDays.length === 0) {
+        return {
+          kind: 'monthlyByWeekday',
+          interval,
+          weekday: luxonWeekday(weekdays[0].weekday),
+          ordinal: weekdays[0].n,
+          ...ends,
+        }
+      }
+      if (weekdays.length === 0 && monthDays.length <= 1)
+        return { kind: 'monthlyByDay', interval, day: monthDays[0] ?? startDay.day, ...ends }
       return null
     }
     default:

@@ -97,10 +97,19 @@ export type IcsEvent = {
   categories: string[]
 }
 
-export function veventLines({ event, summary, summaryLang, description, url, categories }: IcsEvent, uidDomain: string): string[] {
+export function veventLines(
+  { event, summary, summaryLang, description, url, categories }: IcsEvent,
+  uidDomain: string,
+): string[] {
   const rule = event.recurrence?.rule
   const excluded = rule ? exdates(event) : []
-  const location = [event.place.name, event.place.street, [event.place.postcode, 'Oberhausen'].filter(Boolean).join(' ')].filter(Boolean).join(', ')
+  const location = [
+    event.place.name,
+    event.place.street,
+    [event.place.postcode, 'Oberhausen'].filter(Boolean).join(' '),
+  ]
+    .filter(Boolean)
+    .join(', ')
   return [
     'BEGIN:VEVENT',
     `UID:${event.slug}@${uidDomain}`,

@@ -10,7 +10,15 @@ export const councilDecision = '2014-02-03'
 export const reportingIntervalYears = 2
 
 /** Areas in the order of the CMS's options. */
-export const areas = ['demografie', 'fruehe-bildung', 'schule', 'ausbildung-arbeit', 'soziales', 'partizipation', 'ikoe'] as const
+export const areas = [
+  'demografie',
+  'fruehe-bildung',
+  'schule',
+  'ausbildung-arbeit',
+  'soziales',
+  'partizipation',
+  'ikoe',
+] as const
 
 /** Breakdown name of values entered without one. */
 export const totalBreakdown = 'gesamt'
@@ -23,9 +31,13 @@ export function byCode(a: Indicator, b: Indicator): number {
 export function indicatorsByArea(indicators: Indicator[]): { area: string; indicators: Indicator[] }[] {
   const known: readonly string[] = areas
   const present = [...new Set(indicators.map((indicator) => indicator.area))].sort(
-    (a, b) => (known.includes(a) ? known.indexOf(a) : 99) - (known.includes(b) ? known.indexOf(b) : 99) || a.localeCompare(b),
+    (a, b) =>
+      (known.includes(a) ? known.indexOf(a) : 99) - (known.includes(b) ? known.indexOf(b) : 99) || a.localeCompare(b),
   )
-  return present.map((area) => ({ area, indicators: indicators.filter((indicator) => indicator.area === area).sort(byCode) }))
+  return present.map((area) => ({
+    area,
+    indicators: indicators.filter((indicator) => indicator.area === area).sort(byCode),
+  }))
 }
 
 /** One series per breakdown, in the order the indicator declares them, points by year. */
@@ -50,18 +62,35 @@ export function years(indicator: Indicator): number[] {
 /** A value in the indicator's unit, formatted for the reader: "50,3 %", "1.480", "2,3". */
 export function formatValue(value: number, unit: Indicator['unit'], locale: LocaleCode): string {
   const lang = htmlLang(locale)
-  if (unit === 'percent') return cachedFormatter(`percent:${lang}`, () => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })).format(value / 100)
-  if (unit === 'count') return cachedFormatter(`count:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(value)
-  return cachedFormatter(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(value)
+  if (unit === 'percent')
+    return cachedFormatter(
+      `percent:${lang}`,
+      () => new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }),
+    ).format(value / 100)
+  if (unit === 'count')
+    return cachedFormatter(`count:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 0 })).format(
+      value,
+    )
+  return cachedFormatter(`decimal:${lang}`, () => new Intl.NumberFormat(lang, { maximumFractionDigits: 2 })).format(
+    value,
+  )
 }
 
 export function formatYear(year: number, locale: LocaleCode): string {
-  return cachedFormatter(`year:${locale}`, () => new Intl.NumberFormat(htmlLang(locale), { useGrouping: false })).format(year)
+  return cachedFormatter(
+    `year:${locale}`,
+    () => new Intl.NumberFormat(htmlLang(locale), { useGrouping: false }),
+  ).format(year)
 }
 
 /** The values as CSV rows: code, year, breakdown, value, unit (RFC 4180, CRLF). */
 export function indicatorCsv(indicator: Indicator): string {
   const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
-  const rows = indicatorSeries(indicator).flatMap((series) => series.points.map((point) => [indicator.code, String(point.x), series.label, String(point.y), indicator.unit]))
-  return [['code', 'year', 'breakdown', 'value', 'unit'], ...rows].map((row) => row.map(quote).join(',')).join('\r\n') + '\r\n'
+  const rows = indicatorSeries(indicator).flatMap((series) =>
+    series.points.map((point) => [indicator.code, String(point.x), series.label, String(point.y), indicator.unit]),
+  )
+  return (
+    [['code', 'year', 'breakdown', 'value', 'unit'], ...rows].map((row) => row.map(quote).join(',')).join('\r\n') +
+    '\r\n'
+  )
 }

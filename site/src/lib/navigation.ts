@@ -11,7 +11,10 @@ export function navLink(item: NavItem, locale: LocaleCode, index: PageIndex): Na
   const label = localized(item.label, locale, 'Navigation label')
   if (item.page !== null && item.page !== undefined) {
     const page = index.get(item.page)
-    if (!page) throw new Error(`CMS global "navigation": entry "${item.label.de}" links to page id=${item.page}, which is not published`)
+    if (!page)
+      throw new Error(
+        `CMS global "navigation": entry "${item.label.de}" links to page id=${item.page}, which is not published`,
+      )
     return { label, href: pageUrl(page, locale, index) }
   }
   if (item.path) return { label, href: `/${localePath(locale)}/${item.path.replace(/^\/|\/$/g, '')}/` }

@@ -39,12 +39,20 @@ function expand(event: Timing): Occurrence[] {
   const options = RRule.parseString(rule)
   const floating = new RRule({ ...options, dtstart: floatingStart }).all((_, index) => index < 500)
   const excluded = new Set(
-    (event.recurrence?.exceptions ?? []).map((exception) => DateTime.fromISO(exception.date, { zone: timeZone }).toISODate()),
+    (event.recurrence?.exceptions ?? []).map((exception) =>
+      DateTime.fromISO(exception.date, { zone: timeZone }).toISODate(),
+    ),
   )
   return floating
     .map((date) =>
       DateTime.fromObject(
-        { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour: date.getUTCHours(), minute: date.getUTCMinutes() },
+        {
+          year: date.getUTCFullYear(),
+          month: date.getUTCMonth() + 1,
+          day: date.getUTCDate(),
+          hour: date.getUTCHours(),
+          minute: date.getUTCMinutes(),
+        },
         { zone: timeZone },
       ),
     )
@@ -58,7 +66,10 @@ export function nextOccurrence(event: Pick<CmsEvent, 'start' | 'end' | 'recurren
 }
 
 /** Events that still have an occurrence at `now`, soonest first, with that occurrence. */
-export function upcoming<T extends Pick<CmsEvent, 'start' | 'end' | 'recurrence'>>(events: T[], now: Date): { event: T; next: Occurrence }[] {
+export function upcoming<T extends Pick<CmsEvent, 'start' | 'end' | 'recurrence'>>(
+  events: T[],
+  now: Date,
+): { event: T; next: Occurrence }[] {
   return events
     .map((event) => ({ event, next: nextOccurrence(event, now) }))
     .filter((each): each is { event: T; next: Occurrence } => each.next !== null)

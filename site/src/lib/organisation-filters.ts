@@ -11,7 +11,11 @@ export type OrganisationFilter = { kind: 'sprache' | 'bezirk' | 'feld'; value: s
 
 export const districts = ['alt-oberhausen', 'sterkrade', 'osterfeld'] as const
 
-export function matchesOrganisationFilter(org: Organisation, filter: Pick<OrganisationFilter, 'kind' | 'value'>, fields: ActivityField[]): boolean {
+export function matchesOrganisationFilter(
+  org: Organisation,
+  filter: Pick<OrganisationFilter, 'kind' | 'value'>,
+  fields: ActivityField[],
+): boolean {
   switch (filter.kind) {
     case 'sprache':
       return (org.languages ?? []).includes(filter.value)
@@ -33,14 +37,19 @@ export function filteredOrganisations(
   filter: Pick<OrganisationFilter, 'kind' | 'value'> | null,
   fields: ActivityField[],
 ): Organisation[] {
-  return alphabetical(filter ? organisations.filter((org) => matchesOrganisationFilter(org, filter, fields)) : organisations)
+  return alphabetical(
+    filter ? organisations.filter((org) => matchesOrganisationFilter(org, filter, fields)) : organisations,
+  )
 }
 
 /**
  * Every filter value with at least one organisation and how many match: districts in map order,
  * languages most frequent first, fields in editorial order.
  */
-export function availableOrganisationFilters(organisations: Organisation[], fields: ActivityField[]): OrganisationFilter[] {
+export function availableOrganisationFilters(
+  organisations: Organisation[],
+  fields: ActivityField[],
+): OrganisationFilter[] {
   const count = (filter: Pick<OrganisationFilter, 'kind' | 'value'>) =>
     organisations.filter((org) => matchesOrganisationFilter(org, filter, fields)).length
   const languages = [...new Set(organisations.flatMap((org) => org.languages ?? []))]
@@ -49,20 +58,42 @@ export function availableOrganisationFilters(organisations: Organisation[], fiel
   return [
     ...withCounts('bezirk', [...districts]),
     ...withCounts('sprache', languages).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)),
-    ...withCounts('feld', [...fields].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((field) => field.slug)),
+    ...withCounts(
+      'feld',
+      [...fields].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((field) => field.slug),
+    ),
   ]
 }
 
 /** Columns of organisationen.csv, in order; documented on the directory page. */
 export const csvColumns = [
-  'name', 'slug', 'district', 'quarter', 'street', 'postcode', 'lat', 'lng', 'languages', 'communities',
-  'fields', 'website', 'founded', 'network_member', 'contact_person', 'contact_email', 'contact_phone', 'description_de', 'url',
+  'name',
+  'slug',
+  'district',
+  'quarter',
+  'street',
+  'postcode',
+  'lat',
+  'lng',
+  'languages',
+  'communities',
+  'fields',
+  'website',
+  'founded',
+  'network_member',
+  'contact_person',
+  'contact_email',
+  'contact_phone',
+  'description_de',
+  'url',
 ] as const
 
 export type DirectoryRecord = Record<(typeof csvColumns)[number], string | number | boolean | null>
 
 export function directoryRecord(org: Organisation, fields: ActivityField[], url: string): DirectoryRecord {
-  const fieldSlugs = (org.fields ?? []).map((id) => fields.find((field) => field.id === id)?.slug).filter((slug): slug is string => Boolean(slug))
+  const fieldSlugs = (org.fields ?? [])
+    .map((id) => fields.find((field) => field.id === id)?.slug)
+    .filter((slug): slug is string => Boolean(slug))
   return {
     name: org.name,
     slug: org.slug,
@@ -93,6 +124,13 @@ export function csvField(value: string | number | boolean | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 
-export function toCsv<T extends readonly string[]>(columns: T, rows: Record<T[number], string | number | boolean | null>[]): string {
-  return [columns.join(','), ...rows.map((row) => columns.map((column: T[number]) => csvField(row[column])).join(','))].join('\r\n') + '\r\n'
+export function toCsv<T extends readonly string[]>(
+  columns: T,
+  rows: Record<T[number], string | number | boolean | null>[],
+): string {
+  return (
+    [columns.join(','), ...rows.map((row) => columns.map((column: T[number]) => csvField(row[column])).join(','))].join(
+      '\r\n',
+    ) + '\r\n'
+  )
 }

@@ -39,9 +39,16 @@ export function pageCount(total: number, size: number): number {
 /** Page `page` of `items`; page 1 of an empty list is empty, any other missing page is an error. */
 export function listPage<T>(items: T[], page: number, size: number): ListPage<T> {
   const pages = pageCount(items.length, size)
-  if (!Number.isInteger(page) || page < 1 || page > pages) throw new Error(`List page ${page} does not exist (the list has ${pages})`)
+  if (!Number.isInteger(page) || page < 1 || page > pages)
+    throw new Error(`List page ${page} does not exist (the list has ${pages})`)
   const start = (page - 1) * size
-  return { items: items.slice(start, start + size), page, pages, total: items.length, first: items.length === 0 ? 0 : start + 1 }
+  return {
+    items: items.slice(start, start + size),
+    page,
+    pages,
+    total: items.length,
+    first: items.length === 0 ? 0 : start + 1,
+  }
 }
 
 /** The page numbers after the first: what the `seite/[page]` routes render. */
@@ -55,7 +62,11 @@ export function pagedUrl(base: string, page: number): string {
 }
 
 /** The addresses of the pages before and after `page`, for `<link rel="prev|next">`. */
-export function neighbourPages(base: string, page: number, pages: number): { previous: string | null; next: string | null } {
+export function neighbourPages(
+  base: string,
+  page: number,
+  pages: number,
+): { previous: string | null; next: string | null } {
   return { previous: page > 1 ? pagedUrl(base, page - 1) : null, next: page < pages ? pagedUrl(base, page + 1) : null }
 }
 

@@ -30,7 +30,7 @@ export function formatText(text: string, format: number | string | undefined): s
  */
 export function addressDirection(href: string, children: LexicalNode[]): 'ltr' | undefined {
   const address = /^(?:mailto|tel):(.+)$/.exec(href)?.[1]
-  const text = children.length === 1 && children[0].type === 'text' ? children[0].text ?? '' : ''
+  const text = children.length === 1 && children[0].type === 'text' ? (children[0].text ?? '') : ''
   return address && text.replace(/\s/g, '') === address.replace(/\s/g, '') ? 'ltr' : undefined
 }
 
@@ -38,7 +38,10 @@ export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex
   const fields = node.fields
   if (fields?.linkType === 'internal') {
     const doc = fields.doc
-    if (!doc || doc.relationTo !== 'pages') throw new Error(`Rich text link to "${doc?.relationTo ?? 'nothing'}" cannot be resolved; only pages are supported`)
+    if (!doc || doc.relationTo !== 'pages')
+      throw new Error(
+        `Rich text link to "${doc?.relationTo ?? 'nothing'}" cannot be resolved; only pages are supported`,
+      )
     const id = typeof doc.value === 'number' ? doc.value : doc.value.id
     const page = index.get(id)
     if (!page) throw new Error(`Rich text links to page id=${id}, which is not published`)

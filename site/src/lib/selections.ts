@@ -9,7 +9,9 @@ type OrganisationListBlock = Extract<Block, { blockType: 'organisationList' }>
 /** Hand-picked documents in the editor's order; otherwise all matching topic and type, newest first. */
 export function documentsForBlock(block: DocumentListBlock, documents: CmsDocument[]): CmsDocument[] {
   if (block.documents && block.documents.length > 0) {
-    return block.documents.map((id) => documents.find((doc) => doc.id === id)).filter((doc): doc is CmsDocument => doc !== undefined)
+    return block.documents
+      .map((id) => documents.find((doc) => doc.id === id))
+      .filter((doc): doc is CmsDocument => doc !== undefined)
   }
   return newestFirst(
     documents.filter(
@@ -46,7 +48,11 @@ export function organisationsForBlock(block: OrganisationListBlock, organisation
 }
 
 /** Where an organisation list block's full list is: the directory filtered by field, else language, else district. */
-export function organisationBlockListUrl(block: OrganisationListBlock, fields: ActivityField[], locale: LocaleCode): string {
+export function organisationBlockListUrl(
+  block: OrganisationListBlock,
+  fields: ActivityField[],
+  locale: LocaleCode,
+): string {
   const field = fields.find((each) => each.id === block.field)
   if (field) return `${organisationsUrl(locale)}feld/${field.slug}/`
   if (block.language) return `${organisationsUrl(locale)}sprache/${block.language}/`

@@ -4,7 +4,19 @@
 import { getCollection, getEntry } from 'astro:content'
 import { indexPages, type PageIndex } from './pages.ts'
 import type {
-  ActivityField, AlertBanner, CmsDocument, CmsEvent, Contact, Indicator, Media, Navigation, Network, Organisation, Page, SiteSettings, Topic,
+  ActivityField,
+  AlertBanner,
+  CmsDocument,
+  CmsEvent,
+  Contact,
+  Indicator,
+  Media,
+  Navigation,
+  Network,
+  Organisation,
+  Page,
+  SiteSettings,
+  Topic,
 } from '../loaders/schemas.ts'
 
 export type SiteData = {

@@ -10,7 +10,10 @@ export function sitemapXml(sets: AlternateSet[], site: URL): string {
   const urls = sets.flatMap((set) => {
     const links = localeCodes
       .filter((code) => set[code])
-      .map((code) => `    <xhtml:link rel="alternate" hreflang="${hreflang(code)}" href="${escapeHtml(new URL(set[code]!, site).href)}"/>`)
+      .map(
+        (code) =>
+          `    <xhtml:link rel="alternate" hreflang="${hreflang(code)}" href="${escapeHtml(new URL(set[code]!, site).href)}"/>`,
+      )
       .join('\n')
     return localeCodes
       .filter((code) => set[code])

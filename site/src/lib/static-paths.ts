@@ -11,12 +11,18 @@ export type EntryCollection = 'pages' | 'documents' | 'events' | 'organisations'
 
 function listFromEnv(name: string): string[] | null {
   const value = process.env[name]?.trim()
-  return value ? value.split(',').map((each) => each.trim()).filter(Boolean) : null
+  return value
+    ? value
+        .split(',')
+        .map((each) => each.trim())
+        .filter(Boolean)
+    : null
 }
 
 const shardLocales = listFromEnv('SITE_BUILD_LOCALES')
 for (const code of shardLocales ?? []) {
-  if (!localeCodes.includes(code as LocaleCode)) throw new Error(`SITE_BUILD_LOCALES names "${code}", which is no site locale (${localeCodes.join(', ')})`)
+  if (!localeCodes.includes(code as LocaleCode))
+    throw new Error(`SITE_BUILD_LOCALES names "${code}", which is no site locale (${localeCodes.join(', ')})`)
 }
 const onlyEntries = listFromEnv('SITE_BUILD_ENTRIES')
 const entrySet = onlyEntries ? new Set(onlyEntries) : null
@@ -36,16 +42,25 @@ export function builtEntry(collection: EntryCollection): (entry: { id: number })
   return (entry) => entrySet === null || entrySet.has(`${collection}:${entry.id}`)
 }
 
-const listBlocks: Record<string, EntryCollection> = { eventList: 'events', documentList: 'documents', organisationList: 'organisations' }
+const listBlocks: Record<string, EntryCollection> = {
+  eventList: 'events',
+  documentList: 'documents',
+  organisationList: 'organisations',
+}
 
 /**
  * A filter for content pages: in an incremental build, also true for a page with a list block (events, documents,
  * organisations) of a kind the build renders entries of, since it may list them.
  */
-export function builtPage(page: { id: number; layout?: Partial<Record<string, { blockType: string }[] | null>> | null }): boolean {
+export function builtPage(page: {
+  id: number
+  layout?: Partial<Record<string, { blockType: string }[] | null>> | null
+}): boolean {
   if (entrySet === null || entrySet.has(`pages:${page.id}`)) return true
   const kinds = new Set([...entrySet].map((entry) => entry.split(':')[0]))
-  return Object.values(page.layout ?? {}).some((blocks) => (blocks ?? []).some((block) => kinds.has(listBlocks[block.blockType] ?? '')))
+  return Object.values(page.layout ?? {}).some((blocks) =>
+    (blocks ?? []).some((block) => kinds.has(listBlocks[block.blockType] ?? '')),
+  )
 }
 
 /** getStaticPaths rows for a page that exists once per locale. */

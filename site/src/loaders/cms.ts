@@ -14,9 +14,12 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } })
   } catch (error) {
-    throw new Error(`CMS unreachable while loading ${what} from ${url}: ${(error as Error).cause ?? (error as Error).message}`)
+    throw new Error(
+      `CMS unreachable while loading ${what} from ${url}: ${(error as Error).cause ?? (error as Error).message}`,
+    )
   }
-  if (!response.ok) throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
+  if (!response.ok)
+    throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
   try {
     return await response.json()
   } catch {
@@ -34,7 +37,8 @@ export function describeIssues(error: z.ZodError): string {
 function documentLabel(doc: unknown): string {
   if (typeof doc !== 'object' || doc === null) return '(not an object)'
   const record = doc as Record<string, unknown>
-  const slug = typeof record.slug === 'object' && record.slug !== null ? (record.slug as Record<string, unknown>).de : record.slug
+  const slug =
+    typeof record.slug === 'object' && record.slug !== null ? (record.slug as Record<string, unknown>).de : record.slug
   return `id=${String(record.id)}${slug ? ` slug=${String(slug)}` : ''}`
 }
 
@@ -56,7 +60,8 @@ export async function fetchCollection(collection: string): Promise<unknown[]> {
   for (let page = 1; ; page++) {
     const url = `${cmsUrl()}/api/${collection}?locale=all&depth=0&sort=id&limit=${PAGE_SIZE}&page=${page}`
     const body = (await fetchJson(url, `collection "${collection}"`)) as { docs?: unknown; hasNextPage?: boolean }
-    if (!Array.isArray(body.docs)) throw new Error(`CMS collection "${collection}": the answer from ${url} has no "docs" list`)
+    if (!Array.isArray(body.docs))
+      throw new Error(`CMS collection "${collection}": the answer from ${url} has no "docs" list`)
     for (const doc of body.docs) docs.push(doc)
     if (!body.hasNextPage) return docs
   }

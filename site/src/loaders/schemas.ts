@@ -36,7 +36,19 @@ export type TranslationState = 'current' | 'outdated' | 'missing'
 
 /* Lexical rich text: the node types the site knows how to render. Any other type fails the build. */
 export type LexicalNode = {
-  type: 'root' | 'paragraph' | 'heading' | 'list' | 'listitem' | 'link' | 'autolink' | 'text' | 'linebreak' | 'quote' | 'horizontalrule' | 'tab'
+  type:
+    | 'root'
+    | 'paragraph'
+    | 'heading'
+    | 'list'
+    | 'listitem'
+    | 'link'
+    | 'autolink'
+    | 'text'
+    | 'linebreak'
+    | 'quote'
+    | 'horizontalrule'
+    | 'tab'
   children?: LexicalNode[]
   text?: string
   format?: number | string
@@ -53,7 +65,20 @@ export type LexicalNode = {
 
 export const lexicalNodeSchema: z.ZodType<LexicalNode> = z.lazy(() =>
   z.looseObject({
-    type: z.enum(['root', 'paragraph', 'heading', 'list', 'listitem', 'link', 'autolink', 'text', 'linebreak', 'quote', 'horizontalrule', 'tab']),
+    type: z.enum([
+      'root',
+      'paragraph',
+      'heading',
+      'list',
+      'listitem',
+      'link',
+      'autolink',
+      'text',
+      'linebreak',
+      'quote',
+      'horizontalrule',
+      'tab',
+    ]),
     children: z.array(lexicalNodeSchema).optional(),
     text: z.string().optional(),
     format: z.union([z.number(), z.string()]).optional(),
@@ -115,7 +140,12 @@ export const blockSchema = z.discriminatedUnion('blockType', [
     type: z.string().nullable().optional(),
     documents: relations,
   }),
-  z.object({ ...blockBase, blockType: z.literal('eventList'), topic: relation, limit: z.number().int().nullable().optional() }),
+  z.object({
+    ...blockBase,
+    blockType: z.literal('eventList'),
+    topic: relation,
+    limit: z.number().int().nullable().optional(),
+  }),
   z.object({
     ...blockBase,
     blockType: z.literal('organisationList'),
@@ -123,7 +153,11 @@ export const blockSchema = z.discriminatedUnion('blockType', [
     language: z.string().nullable().optional(),
     district: z.string().nullable().optional(),
   }),
-  z.object({ ...blockBase, blockType: z.literal('networkList'), level: z.enum(['local', 'regional']).nullable().optional() }),
+  z.object({
+    ...blockBase,
+    blockType: z.literal('networkList'),
+    level: z.enum(['local', 'regional']).nullable().optional(),
+  }),
 ])
 export type Block = z.infer<typeof blockSchema>
 
@@ -165,7 +199,10 @@ export const documentSchema = z.object({
   publisher: text,
   fileLanguages: z.array(z.string()).min(1),
   supersedes: relation,
-  supersededBy: z.object({ docs: z.array(id).optional() }).nullable().optional(),
+  supersededBy: z
+    .object({ docs: z.array(id).optional() })
+    .nullable()
+    .optional(),
   pageCount: z.number().int().nullable().optional(),
   slug: text,
   sample: z.boolean().nullable().optional(),
@@ -188,7 +225,10 @@ export const eventSchema = z.object({
   recurrence: z
     .object({
       rule: z.string().nullable().optional(),
-      exceptions: z.array(z.object({ date: z.iso.datetime({ offset: true }) })).nullable().optional(),
+      exceptions: z
+        .array(z.object({ date: z.iso.datetime({ offset: true }) }))
+        .nullable()
+        .optional(),
     })
     .nullable()
     .optional(),
@@ -274,7 +314,10 @@ export const indicatorSchema = z.object({
   source: text,
   topic: relation,
   breakdowns: z.array(z.string()).nullable().optional(),
-  values: z.array(z.object({ year: z.number().int(), breakdown: z.string().nullable().optional(), value: z.number() })).nullable().optional(),
+  values: z
+    .array(z.object({ year: z.number().int(), breakdown: z.string().nullable().optional(), value: z.number() }))
+    .nullable()
+    .optional(),
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
@@ -323,7 +366,10 @@ export const mediaSchema = z.object({
   mimeType: text,
   width: z.number().int().nullable().optional(),
   height: z.number().int().nullable().optional(),
-  sizes: z.record(z.string(), z.union([imageSize, z.looseObject({ url: z.null().optional() })])).nullable().optional(),
+  sizes: z
+    .record(z.string(), z.union([imageSize, z.looseObject({ url: z.null().optional() })]))
+    .nullable()
+    .optional(),
 })
 export type Media = z.infer<typeof mediaSchema>
 
@@ -344,7 +390,11 @@ export const siteSettingsSchema = z.object({
   siteName: localizedRequired(text),
   organisation: text,
   address: z
-    .object({ street: z.string().nullable().optional(), postcode: z.string().nullable().optional(), city: z.string().nullable().optional() })
+    .object({
+      street: z.string().nullable().optional(),
+      postcode: z.string().nullable().optional(),
+      city: z.string().nullable().optional(),
+    })
     .nullable()
     .optional(),
   phone: z.string().nullable().optional(),

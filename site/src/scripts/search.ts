@@ -19,20 +19,32 @@ type Config = {
 }
 
 /* The parts of Pagefind's browser API this page uses. */
-type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined>; filters: Record<string, string[] | undefined> }
+type ResultData = {
+  url: string
+  excerpt: string
+  meta: Record<string, string | undefined>
+  filters: Record<string, string[] | undefined>
+}
 type Result = { id: string; score: number; data: () => Promise<ResultData> }
 type Search = { results: Result[] }
 type Pagefind = {
   options: (options: Record<string, unknown>) => Promise<void>
   mergeIndex: (path: string, options: Record<string, unknown>) => Promise<void>
   init: () => Promise<void>
-  search: (query: string, options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<Search | null>
+  search: (
+    query: string,
+    options: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<Search | null>
 }
 
 const pageSize = 10
-const fill = (text: string, values: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
+const fill = (text: string, values: Record<string, string | number>) =>
+  text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: { className?: string; text?: string; lang?: string } = {}): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: { className?: string; text?: string; lang?: string } = {},
+): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag)
   if (props.className) node.className = props.className
   if (props.text !== undefined) node.textContent = props.text
@@ -50,8 +62,14 @@ async function recentBundles(config: Config): Promise<{ own: string | null; othe
   const response = await fetch(config.recent)
   if (!response.ok) return none
   const recent = (await response.json()) as Recent
-  const matching = config.bundles.map((bundle) => bundle.replace('/pagefind/', '/pagefind-recent/')).map((bundle) => (recent.bundles.includes(bundle) ? bundle : null))
-  return { own: matching[0], others: matching.slice(1).filter((bundle): bundle is string => bundle !== null), replaced: new Set(recent.addresses) }
+  const matching = config.bundles
+    .map((bundle) => bundle.replace('/pagefind/', '/pagefind-recent/'))
+    .map((bundle) => (recent.bundles.includes(bundle) ? bundle : null))
+  return {
+    own: matching[0],
+    others: matching.slice(1).filter((bundle): bundle is string => bundle !== null),
+    replaced: new Set(recent.addresses),
+  }
 }
 
 type Loaded = {
@@ -79,7 +97,8 @@ async function loadPagefind(config: Config): Promise<Loaded> {
   /* German results rank a little below equally good ones in the reader's own language. */
   const includeGerman = async () => {
     german ??= (async () => {
-      for (const bundle of [...others, ...recent.others]) await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7, ranking })
+      for (const bundle of [...others, ...recent.others])
+        await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7, ranking })
     })()
     return german
   }
@@ -113,7 +132,11 @@ function start(root: HTMLElement): void {
   let germanIncluded = false
 
   const activeFilters = (): Record<string, string> =>
-    Object.fromEntries(filterSelects.filter((select) => select.value !== '').map((select) => [select.dataset.searchFilter!, select.value]))
+    Object.fromEntries(
+      filterSelects
+        .filter((select) => select.value !== '')
+        .map((select) => [select.dataset.searchFilter!, select.value]),
+    )
 
   function renderResult(data: ResultData): HTMLLIElement {
     const language = data.filters.language?.[0] ?? ''
@@ -141,7 +164,9 @@ function start(root: HTMLElement): void {
 
   /** Renders the next batch of results; `replace` swaps the whole list at once (no empty moment in between). */
   async function showMore(current: number, { focus = false, replace = false } = {}): Promise<void> {
-    const batch = await Promise.all(results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()))
+    const batch = await Promise.all(
+      results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()),
+    )
     if (current !== generation) return
     const { outdated } = await pagefind
     const items = batch.filter((data) => !outdated(data)).map(renderResult)
@@ -195,7 +220,10 @@ function start(root: HTMLElement): void {
     await showMore(current, { replace: true, focus })
     if (current !== generation) return
     if (alsoGerman) alsoGerman.hidden = germanIncluded
-    status.textContent = results.length > 0 ? fill(config.strings.results, { count: results.length }) : fill(config.strings.noResults, { query })
+    status.textContent =
+      results.length > 0
+        ? fill(config.strings.results, { count: results.length })
+        : fill(config.strings.noResults, { query })
     if (results.length === 0) reportMiss(query, Object.keys(filters).length > 0)
   }
 
@@ -205,7 +233,14 @@ function start(root: HTMLElement): void {
     missTimer = window.setTimeout(() => {
       if (normaliseQuery(input.value) !== query || !misses.shouldReport(query, 0, filtered)) return
       // text/plain keeps this a simple cross-origin request: no CORS preflight, no cookie.
-      fetch(missUrl, { method: 'POST', headers: { 'content-type': 'text/plain;charset=UTF-8' }, body: missBody(query, config.locale), credentials: 'omit', mode: 'no-cors', keepalive: true }).catch(() => {
+      fetch(missUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain;charset=UTF-8' },
+        body: missBody(query, config.locale),
+        credentials: 'omit',
+        mode: 'no-cors',
+        keepalive: true,
+      }).catch(() => {
         /* counting misses is a help for editors, never a reason to disturb the reader */
       })
     }, missDelay)

@@ -15,7 +15,9 @@ export const SITE_DIST = process.env.SITE_DIST ?? ''
 /** Fails loudly when the checks run without a built site (scripts/test.ts sets SITE_DIST). */
 export function requireDist(): string {
   if (!SITE_DIST || !existsSync(join(SITE_DIST, 'index.html'))) {
-    throw new Error(`SITE_DIST (${SITE_DIST || 'unset'}) is not a built site: run the site checks through \`npm test\`.`)
+    throw new Error(
+      `SITE_DIST (${SITE_DIST || 'unset'}) is not a built site: run the site checks through \`npm test\`.`,
+    )
   }
   return SITE_DIST
 }
@@ -49,14 +51,16 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 export function decodeEntities(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (match, entity: string) => {
     if (entity[0] === '#') {
-      const code = entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
+      const code =
+        entity[1] === 'x' || entity[1] === 'X' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10)
       return String.fromCodePoint(code)
     }
     return ENTITIES[entity.toLowerCase()] ?? match
   })
 }
 
-const TAG = /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi
+const TAG =
+  /<!--[\s\S]*?-->|<!doctype[^>]*>|<(\/?)([a-zA-Z][\w:-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/gi
 const ATTR = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g
 
 /** The tags of an HTML document in order (comments and doctype left out). */
@@ -152,10 +156,14 @@ export function siteOrigin(pages: Page[]): string {
   const origins = new Set<string>()
   for (const page of pages) {
     for (const tag of page.tags) {
-      if (tag.name === 'link' && tag.attrs.get('rel') === 'canonical') origins.add(new URL(tag.attrs.get('href') ?? '').origin)
+      if (tag.name === 'link' && tag.attrs.get('rel') === 'canonical')
+        origins.add(new URL(tag.attrs.get('href') ?? '').origin)
     }
   }
-  if (origins.size !== 1) throw new Error(`The canonical links name ${origins.size} origins (${[...origins].join(', ')}), expected exactly one.`)
+  if (origins.size !== 1)
+    throw new Error(
+      `The canonical links name ${origins.size} origins (${[...origins].join(', ')}), expected exactly one.`,
+    )
   return [...origins][0]
 }
 
@@ -179,7 +187,21 @@ export function anchorsOf(page: Page): Set<string> {
   return anchors
 }
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'])
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+])
 
 export type Element = { tag: Tag; parent?: Element }
 

@@ -9,7 +9,18 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { hreflang } from '../../src/lib/alternates.ts'
 import { locales } from '../../src/i18n/locales.ts'
-import { ancestorsOf, describeTag, elementsOf, htmlPages, isRedirectPage, localeOfPage, requireDist, type Element, type Page, type Tag } from './dist.ts'
+import {
+  ancestorsOf,
+  describeTag,
+  elementsOf,
+  htmlPages,
+  isRedirectPage,
+  localeOfPage,
+  requireDist,
+  type Element,
+  type Page,
+  type Tag,
+} from './dist.ts'
 
 let pages: Page[]
 
@@ -26,7 +37,10 @@ function check(each: (page: Page) => string[]): Problem[] {
 const opening = (page: Page, name: string): Tag[] => page.tags.filter((tag) => !tag.closing && tag.name === name)
 
 /** Pages kept out of search engines and the site search on purpose (404, the search page itself). */
-const isNoindex = (page: Page) => opening(page, 'meta').some((tag) => tag.attrs.get('name') === 'robots' && /noindex/.test(tag.attrs.get('content') ?? ''))
+const isNoindex = (page: Page) =>
+  opening(page, 'meta').some(
+    (tag) => tag.attrs.get('name') === 'robots' && /noindex/.test(tag.attrs.get('content') ?? ''),
+  )
 
 /** What a reader reaches with Tab: links with href, form fields, buttons, summaries, tabindex ≥ 0. */
 function isFocusable(tag: Tag): boolean {
@@ -43,10 +57,17 @@ function isFocusable(tag: Tag): boolean {
  * which issue 5 rules out.
  */
 const ALLOWED_SCRIPTS: { name: string; allows: (tag: Tag, page: Page) => boolean }[] = [
-  { name: 'JSON-LD structured data (schema.org; data the browser never runs)', allows: (tag) => tag.attrs.get('type') === 'application/ld+json' },
+  {
+    name: 'JSON-LD structured data (schema.org; data the browser never runs)',
+    allows: (tag) => tag.attrs.get('type') === 'application/ld+json',
+  },
   {
     name: "the search page's own module (/{locale}/suche/: Pagefind search, loaded from /_astro/)",
-    allows: (tag, page) => /^\/[a-z-]+\/suche\/$/.test(page.path) && tag.attrs.get('type') === 'module' && /^\/_astro\/[\w.-]+\.js$/.test(tag.attrs.get('src') ?? '') && !tag.text?.trim(),
+    allows: (tag, page) =>
+      /^\/[a-z-]+\/suche\/$/.test(page.path) &&
+      tag.attrs.get('type') === 'module' &&
+      /^\/_astro\/[\w.-]+\.js$/.test(tag.attrs.get('src') ?? '') &&
+      !tag.text?.trim(),
   },
 ]
 
@@ -63,20 +84,26 @@ describe('every built page', () => {
         const locale = localeOfPage(page)
         const expected = { lang: locale.htmlLang, dir: locale.rtl ? 'rtl' : 'ltr' }
         const actual = { lang: html?.attrs.get('lang'), dir: html?.attrs.get('dir') }
-        return actual.lang === expected.lang && actual.dir === expected.dir ? [] : [`<html lang="${actual.lang}" dir="${actual.dir}">, expected lang="${expected.lang}" dir="${expected.dir}"`]
+        return actual.lang === expected.lang && actual.dir === expected.dir
+          ? []
+          : [`<html lang="${actual.lang}" dir="${actual.dir}">, expected lang="${expected.lang}" dir="${expected.dir}"`]
       }),
     ).toEqual([])
   })
 
   it('has exactly one h1', () => {
-    expect(check((page) => (opening(page, 'h1').length === 1 ? [] : [`${opening(page, 'h1').length} h1 elements`]))).toEqual([])
+    expect(
+      check((page) => (opening(page, 'h1').length === 1 ? [] : [`${opening(page, 'h1').length} h1 elements`])),
+    ).toEqual([])
   })
 
   it('has a non-empty <title>', () => {
     expect(
       check((page) => {
         // The document's title is the <title> in <head>; SVG charts and maps have <title>s of their own.
-        const titles = [...page.html.slice(0, page.html.search(/<\/head>/i)).matchAll(/<title>([^<]*)<\/title>/g)].map((match) => match[1].trim())
+        const titles = [...page.html.slice(0, page.html.search(/<\/head>/i)).matchAll(/<title>([^<]*)<\/title>/g)].map(
+          (match) => match[1].trim(),
+        )
         return titles.length === 1 && titles[0] !== '' ? [] : [`titles: ${JSON.stringify(titles)}`]
       }),
     ).toEqual([])
@@ -86,13 +113,19 @@ describe('every built page', () => {
     expect(
       check((page) => {
         const elements = elementsOf(page)
-        const first = elements.find((element) => isFocusable(element.tag) && ancestorsOf(element).some((ancestor) => ancestor.tag.name === 'body'))
+        const first = elements.find(
+          (element) =>
+            isFocusable(element.tag) && ancestorsOf(element).some((ancestor) => ancestor.tag.name === 'body'),
+        )
         if (!first) return ['nothing focusable']
         const href = first.tag.attrs.get('href') ?? ''
-        if (first.tag.name !== 'a' || !href.startsWith('#')) return [`first focusable element is ${describeTag(first.tag)}, not a skip link`]
+        if (first.tag.name !== 'a' || !href.startsWith('#'))
+          return [`first focusable element is ${describeTag(first.tag)}, not a skip link`]
         const target = elements.filter((element) => element.tag.attrs.get('id') === href.slice(1))
         if (target.length !== 1) return [`skip link ${href} has ${target.length} targets`]
-        return target[0].tag.name === 'main' ? [] : [`skip link ${href} points to ${describeTag(target[0].tag)}, not <main>`]
+        return target[0].tag.name === 'main'
+          ? []
+          : [`skip link ${href} points to ${describeTag(target[0].tag)}, not <main>`]
       }),
     ).toEqual([])
   })
@@ -101,14 +134,18 @@ describe('every built page', () => {
     const expected = [...locales.map((locale) => hreflang(locale.code)), 'x-default'].sort()
     expect(
       check((page) => {
-        const alternates = opening(page, 'link').filter((tag) => tag.attrs.get('rel') === 'alternate' && tag.attrs.has('hreflang'))
+        const alternates = opening(page, 'link').filter(
+          (tag) => tag.attrs.get('rel') === 'alternate' && tag.attrs.has('hreflang'),
+        )
         const languages = alternates.map((tag) => tag.attrs.get('hreflang')!).sort()
         const problems: string[] = []
-        if (JSON.stringify(languages) !== JSON.stringify(expected)) problems.push(`hreflang values ${languages.join(' ')}`)
+        if (JSON.stringify(languages) !== JSON.stringify(expected))
+          problems.push(`hreflang values ${languages.join(' ')}`)
         const own = alternates.find((tag) => tag.attrs.get('hreflang') === hreflang(localeOfPage(page).code))
         // The root 404.html is the German 404 page, served for addresses outside every locale.
         const ownPath = page.path === '/404.html' ? '/de/404.html' : page.path
-        if (own && new URL(own.attrs.get('href')!).pathname !== ownPath) problems.push(`own alternate points to ${own.attrs.get('href')}`)
+        if (own && new URL(own.attrs.get('href')!).pathname !== ownPath)
+          problems.push(`own alternate points to ${own.attrs.get('href')}`)
         const german = alternates.find((tag) => tag.attrs.get('hreflang') === 'de')?.attrs.get('href')
         const fallback = alternates.find((tag) => tag.attrs.get('hreflang') === 'x-default')?.attrs.get('href')
         if (german !== fallback) problems.push(`x-default ${fallback} is not the German page ${german}`)
@@ -123,18 +160,24 @@ describe('every built page', () => {
         const elements = elementsOf(page)
         const bodies = elements.filter((element) => element.tag.attrs.has('data-pagefind-body'))
         const problems: string[] = []
-        if (/(^|\/)404\.html$/.test(page.file) && !isNoindex(page)) problems.push('a 404 page without <meta name="robots" content="noindex">')
-        if (isNoindex(page)) return bodies.length === 0 ? problems : [...problems, 'a noindex page is marked for the search index']
+        if (/(^|\/)404\.html$/.test(page.file) && !isNoindex(page))
+          problems.push('a 404 page without <meta name="robots" content="noindex">')
+        if (isNoindex(page))
+          return bodies.length === 0 ? problems : [...problems, 'a noindex page is marked for the search index']
         if (bodies.length !== 1) problems.push(`${bodies.length} elements with data-pagefind-body`)
         for (const body of bodies) {
-          if (!ancestorsOf(body).some((ancestor) => ancestor.tag.name === 'main')) problems.push(`${describeTag(body.tag)} with data-pagefind-body is outside <main>`)
+          if (!ancestorsOf(body).some((ancestor) => ancestor.tag.name === 'main'))
+            problems.push(`${describeTag(body.tag)} with data-pagefind-body is outside <main>`)
         }
         const siteChrome = (element: Element) =>
           ['header', 'footer'].includes(element.tag.name) ||
           (element.tag.name === 'nav' && /\b(main-nav|breadcrumbs)\b/.test(element.tag.attrs.get('class') ?? '')) ||
           (element.tag.attrs.get('class') ?? '').split(/\s+/).includes('language-switcher')
         for (const element of elements.filter(siteChrome)) {
-          if (element.tag.attrs.has('data-pagefind-body') || ancestorsOf(element).some((ancestor) => ancestor.tag.attrs.has('data-pagefind-body'))) {
+          if (
+            element.tag.attrs.has('data-pagefind-body') ||
+            ancestorsOf(element).some((ancestor) => ancestor.tag.attrs.has('data-pagefind-body'))
+          ) {
             problems.push(`${describeTag(element.tag)} is inside the search region`)
           }
         }
@@ -148,7 +191,10 @@ describe('every built page', () => {
       check((page) => {
         if (!localeOfPage(page).rtl) return []
         return [...page.html.matchAll(/<a\s([^>]*href="(?:mailto|tel):([^"]+)"[^>]*)>([\s\S]*?)<\/a>/g)]
-          .filter(([, attrs, address, text]) => text.replace(/<[^>]+>|\s/g, '') === address.replace(/\s/g, '') && !/\sdir="ltr"|^dir="ltr"/.test(attrs))
+          .filter(
+            ([, attrs, address, text]) =>
+              text.replace(/<[^>]+>|\s/g, '') === address.replace(/\s/g, '') && !/\sdir="ltr"|^dir="ltr"/.test(attrs),
+          )
           .map(([, , address]) => `<a href="…:${address}"> without dir="ltr"`)
       }),
     ).toEqual([])
@@ -159,7 +205,10 @@ describe('every built page', () => {
       check((page) =>
         opening(page, 'script')
           .filter((tag) => !ALLOWED_SCRIPTS.some((allowed) => allowed.allows(tag, page)))
-          .map((tag) => `<script${[...tag.attrs].map(([name, value]) => ` ${name}="${value}"`).join('')}>${(tag.text ?? '').slice(0, 80)}`),
+          .map(
+            (tag) =>
+              `<script${[...tag.attrs].map(([name, value]) => ` ${name}="${value}"`).join('')}>${(tag.text ?? '').slice(0, 80)}`,
+          ),
       ),
     ).toEqual([])
   })

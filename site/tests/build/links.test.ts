@@ -71,7 +71,9 @@ describe('links inside the built site', () => {
 
   it('every address in sitemap.xml, alternates included, is a page of the build', () => {
     const sitemap = readFileSync(join(root, 'sitemap.xml'), 'utf8')
-    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link[^>]*href="([^"]+)"/g)].map((match) => match[1] ?? match[2])
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>|<xhtml:link[^>]*href="([^"]+)"/g)].map(
+      (match) => match[1] ?? match[2],
+    )
     expect(urls.length).toBeGreaterThan(0)
     const references = urls.map((url): Reference => ({ from: '/sitemap.xml', where: 'sitemap', url, kind: 'follow' }))
     const external = urls.filter((url) => new URL(url).origin !== origin)

@@ -32,7 +32,11 @@ const classes = (element: Element | undefined) => (element?.tag.attrs.get('class
 function entries(page: Page): string[] {
   const items = new Map<Element, string | null>()
   for (const element of elementsOf(page)) {
-    if (element.tag.name === 'li' && element.parent?.tag.name === 'ul' && classes(element.parent).some((name) => name === 'item-list' || name === 'search-az__list')) {
+    if (
+      element.tag.name === 'li' &&
+      element.parent?.tag.name === 'ul' &&
+      classes(element.parent).some((name) => name === 'item-list' || name === 'search-az__list')
+    ) {
       items.set(element, null)
     }
     if (element.tag.name === 'a' && element.tag.attrs.has('href')) {
@@ -45,7 +49,8 @@ function entries(page: Page): string[] {
 }
 
 /** The page's `<link rel="next">`, if any. */
-const nextPage = (page: Page) => page.tags.find((tag) => tag.name === 'link' && tag.attrs.get('rel') === 'next')?.attrs.get('href')
+const nextPage = (page: Page) =>
+  page.tags.find((tag) => tag.name === 'link' && tag.attrs.get('rel') === 'next')?.attrs.get('href')
 
 const fileOf = (path: string) => `${path.slice(1)}index.html`
 
@@ -86,7 +91,9 @@ describe('overview pages do not grow with the content', () => {
   it('the search page lists no content itself: its letters lead into the A–Z pages', () => {
     for (const page of pages.filter((each) => /^\/[\w-]+\/suche\/$/.test(each.path))) {
       expect(entries(page)).toEqual([])
-      const letters = [...page.html.matchAll(/<nav class="search-az__letters"[^>]*>([\s\S]*?)<\/nav>/g)].flatMap((match) => [...match[1].matchAll(/href="([^"]+)"/g)].map((link) => link[1]))
+      const letters = [...page.html.matchAll(/<nav class="search-az__letters"[^>]*>([\s\S]*?)<\/nav>/g)].flatMap(
+        (match) => [...match[1].matchAll(/href="([^"]+)"/g)].map((link) => link[1]),
+      )
       expect(letters.length).toBeGreaterThan(5)
       expect(letters.every((href) => href.startsWith(`${page.path}a-z/`))).toBe(true)
     }
@@ -94,7 +101,8 @@ describe('overview pages do not grow with the content', () => {
 })
 
 describe('numbered list pages', () => {
-  const firstPages = () => pages.filter((page) => kindOf(page) && kindOf(page) !== 'nextDates' && !/\/seite\/\d+\/$/.test(page.path))
+  const firstPages = () =>
+    pages.filter((page) => kindOf(page) && kindOf(page) !== 'nextDates' && !/\/seite\/\d+\/$/.test(page.path))
 
   it('link each other in order with rel="prev"/"next", say "Seite i von n", mark the current page, and show every entry once', () => {
     const problems: string[] = []
@@ -109,14 +117,26 @@ describe('numbered list pages', () => {
         const expectedPath = index === 0 ? first.path : `${first.path}seite/${index + 1}/`
         if (page.path !== expectedPath) problems.push(`${first.path}: page ${index + 1} is ${page.path}`)
         const status = pagerStatus(page)
-        const expected = list.length > 1 ? t(locale, 'pagination.status', { page: index + 1, pages: list.length }) : undefined
-        if (status !== expected) problems.push(`${page.path}: pager says ${JSON.stringify(status)}, expected ${JSON.stringify(expected)}`)
-        const current = [...page.html.matchAll(/<a href="([^"]+)" aria-current="page"><span class="visually-hidden">/g)].map((match) => match[1])
-        if (list.length > 1 && JSON.stringify(current) !== JSON.stringify([page.path])) problems.push(`${page.path}: aria-current on ${current.join(', ') || 'nothing'}`)
-        const previous = page.tags.find((tag) => tag.name === 'link' && tag.attrs.get('rel') === 'prev')?.attrs.get('href')
-        if (previous !== (index === 0 ? undefined : list[index - 1].path)) problems.push(`${page.path}: rel="prev" is ${previous}`)
-        const shown = kindOf(first) === 'month' ? entries(page).map((href, position) => `${href}#${index}-${position}`) : entries(page)
-        if (index < list.length - 1 && shown.length !== size) problems.push(`${page.path}: ${shown.length} entries on a page that is not the last (page size ${size})`)
+        const expected =
+          list.length > 1 ? t(locale, 'pagination.status', { page: index + 1, pages: list.length }) : undefined
+        if (status !== expected)
+          problems.push(`${page.path}: pager says ${JSON.stringify(status)}, expected ${JSON.stringify(expected)}`)
+        const current = [
+          ...page.html.matchAll(/<a href="([^"]+)" aria-current="page"><span class="visually-hidden">/g),
+        ].map((match) => match[1])
+        if (list.length > 1 && JSON.stringify(current) !== JSON.stringify([page.path]))
+          problems.push(`${page.path}: aria-current on ${current.join(', ') || 'nothing'}`)
+        const previous = page.tags
+          .find((tag) => tag.name === 'link' && tag.attrs.get('rel') === 'prev')
+          ?.attrs.get('href')
+        if (previous !== (index === 0 ? undefined : list[index - 1].path))
+          problems.push(`${page.path}: rel="prev" is ${previous}`)
+        const shown =
+          kindOf(first) === 'month'
+            ? entries(page).map((href, position) => `${href}#${index}-${position}`)
+            : entries(page)
+        if (index < list.length - 1 && shown.length !== size)
+          problems.push(`${page.path}: ${shown.length} entries on a page that is not the last (page size ${size})`)
         for (const href of shown) {
           if (seen.has(href)) problems.push(`${page.path}: ${href} is on two pages`)
           seen.add(href)

@@ -24,10 +24,27 @@ import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
 
-import { decodeEntities, distFiles, fileForPath, isRedirectPage, localeOfPage, parsePage, srcsetUrls, type Page, type Tag } from './dist.ts'
+import {
+  decodeEntities,
+  distFiles,
+  fileForPath,
+  isRedirectPage,
+  localeOfPage,
+  parsePage,
+  srcsetUrls,
+  type Page,
+  type Tag,
+} from './dist.ts'
 
 type FontFace = { family: string; weight: string; file: string; ranges: [number, number][] }
-export type PageWeight = { page: string; htmlBytes: number; bytes: number; gzipBytes: number; files: string[]; missing: string[] }
+export type PageWeight = {
+  page: string
+  htmlBytes: number
+  bytes: number
+  gzipBytes: number
+  files: string[]
+  missing: string[]
+}
 
 const TEXT = /\.(html|css|m?js|svg|json)$/
 const sizeCache = new Map<string, { bytes: number; gzipBytes: number }>()
@@ -36,7 +53,10 @@ function sizeOf(root: string, file: string): { bytes: number; gzipBytes: number 
   let size = sizeCache.get(file)
   if (!size) {
     const content = readFileSync(join(root, file))
-    size = { bytes: content.length, gzipBytes: TEXT.test(file) ? gzipSync(content, { level: 6 }).length : content.length }
+    size = {
+      bytes: content.length,
+      gzipBytes: TEXT.test(file) ? gzipSync(content, { level: 6 }).length : content.length,
+    }
     sizeCache.set(file, size)
   }
   return size
@@ -70,7 +90,10 @@ function visibleText(page: Page): string {
   const body = page.html.slice(page.html.indexOf('<body'))
   const text = body
     .replace(/<(script|style)[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<details(?![^>]*\sopen)[^>]*>([\s\S]*?)<\/details>/gi, (_, inner: string) => /<summary[\s\S]*?<\/summary>/i.exec(inner)?.[0] ?? '')
+    .replace(
+      /<details(?![^>]*\sopen)[^>]*>([\s\S]*?)<\/details>/gi,
+      (_, inner: string) => /<summary[\s\S]*?<\/summary>/i.exec(inner)?.[0] ?? '',
+    )
     .replace(/<[^>]+>/g, ' ')
   return decodeEntities(text)
 }
@@ -129,16 +152,23 @@ function scriptClosure(root: string, file: string, seen = new Set<string>()): st
   if (seen.has(file)) return []
   seen.add(file)
   const code = readFileSync(join(root, file), 'utf8')
-  const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((match) => match[1])
+  const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map(
+    (match) => match[1],
+  )
   const folder = `/${file}`.replace(/[^/]*$/, '')
-  return [file, ...imports.flatMap((url) => {
-    const target = fileForPath(new URL(url, `http://site${folder}`).pathname, root)
-    return target ? scriptClosure(root, target, seen) : []
-  })]
+  return [
+    file,
+    ...imports.flatMap((url) => {
+      const target = fileForPath(new URL(url, `http://site${folder}`).pathname, root)
+      return target ? scriptClosure(root, target, seen) : []
+    }),
+  ]
 }
 
 export function pageWeights(root: string): PageWeight[] {
-  const faces = distFiles(root).filter((file) => file.endsWith('.css')).flatMap((file) => fontFaces(root, file))
+  const faces = distFiles(root)
+    .filter((file) => file.endsWith('.css'))
+    .flatMap((file) => fontFaces(root, file))
   const families = [...new Set(faces.map((face) => face.family))]
   // One page parsed at a time: all of them at once do not fit in memory at 10k entries (118k pages).
   return distFiles(root)
@@ -150,7 +180,8 @@ export function pageWeights(root: string): PageWeight[] {
       const missing: string[] = []
       for (const tag of page.tags) {
         if (tag.closing) continue
-        if (tag.name === 'link' && tag.attrs.get('rel') === 'stylesheet' && tag.attrs.get('href')) urls.add(tag.attrs.get('href')!)
+        if (tag.name === 'link' && tag.attrs.get('rel') === 'stylesheet' && tag.attrs.get('href'))
+          urls.add(tag.attrs.get('href')!)
         if (tag.name === 'script' && tag.attrs.get('src')) urls.add(tag.attrs.get('src')!)
       }
       for (const image of chosenImages(page)) urls.add(image)
@@ -164,15 +195,24 @@ export function pageWeights(root: string): PageWeight[] {
       }
       // Fonts: the stylesheet's families in the order the page's language puts them.
       const rtlStack = localeOfPage(page).rtl
-      const stack = families.slice().sort((a, b) => (rtlStack ? Number(b.includes('Arabic')) - Number(a.includes('Arabic')) : Number(a.includes('Arabic')) - Number(b.includes('Arabic'))))
+      const stack = families
+        .slice()
+        .sort((a, b) =>
+          rtlStack
+            ? Number(b.includes('Arabic')) - Number(a.includes('Arabic'))
+            : Number(a.includes('Arabic')) - Number(b.includes('Arabic')),
+        )
       const used = new Set<FontFace>()
       for (const char of new Set(visibleText(page).replace(/\s/g, ''))) {
         const code = char.codePointAt(0)!
         for (const family of stack) {
           // Where unicode-ranges overlap, the face defined last is tried first (CSS Fonts 4, §4.5).
-          const matching = faces.filter((face) => face.family === family && face.ranges.some(([start, end]) => code >= start && code <= end))
+          const matching = faces.filter(
+            (face) => face.family === family && face.ranges.some(([start, end]) => code >= start && code <= end),
+          )
           if (matching.length === 0) continue
-          for (const weight of new Set(matching.map((face) => face.weight))) used.add(matching.filter((face) => face.weight === weight).at(-1)!)
+          for (const weight of new Set(matching.map((face) => face.weight)))
+            used.add(matching.filter((face) => face.weight === weight).at(-1)!)
           break
         }
       }

@@ -48,18 +48,27 @@ function svgReferences(file: string): Reference[] {
   const from = urlPathOf(file)
   return parseTags(readFileSync(join(root, file), 'utf8')).flatMap((tag): Reference[] => {
     if (tag.closing) return []
-    const urls = ['image', 'use', 'feimage', 'script'].includes(tag.name) ? [tag.attrs.get('href'), tag.attrs.get('xlink:href'), tag.attrs.get('src')] : []
+    const urls = ['image', 'use', 'feimage', 'script'].includes(tag.name)
+      ? [tag.attrs.get('href'), tag.attrs.get('xlink:href'), tag.attrs.get('src')]
+      : []
     const styles = [tag.attrs.get('style') ?? '', tag.name === 'style' ? (tag.text ?? '') : ''].flatMap(cssUrls)
-    return [...urls, ...styles].filter((url): url is string => !!url && !url.startsWith('#')).map((url) => ({ from, where: `svg <${tag.name}>`, url, kind: 'load' }))
+    return [...urls, ...styles]
+      .filter((url): url is string => !!url && !url.startsWith('#'))
+      .map((url) => ({ from, where: `svg <${tag.name}>`, url, kind: 'load' }))
   })
 }
 
 /** The JavaScript the site ships: script files in the output and inline scripts that are code, not JSON-LD. */
 function shippedScripts(): { source: string; code: string }[] {
-  const bundles = files.filter((file) => /\.(m?js)$/.test(file)).map((file) => ({ source: `/${file}`, code: readFileSync(join(root, file), 'utf8') }))
+  const bundles = files
+    .filter((file) => /\.(m?js)$/.test(file))
+    .map((file) => ({ source: `/${file}`, code: readFileSync(join(root, file), 'utf8') }))
   const inline = pages.flatMap((page) =>
     page.tags
-      .filter((tag) => tag.name === 'script' && !tag.closing && tag.text?.trim() && !/json/i.test(tag.attrs.get('type') ?? ''))
+      .filter(
+        (tag) =>
+          tag.name === 'script' && !tag.closing && tag.text?.trim() && !/json/i.test(tag.attrs.get('type') ?? ''),
+      )
       .map((tag) => ({ source: `${page.path} inline <script>`, code: tag.text! })),
   )
   return [...bundles, ...inline]
@@ -69,8 +78,14 @@ function shippedScripts(): { source: string; code: string }[] {
 const TRACKING_WRITES: { name: string; pattern: RegExp }[] = [
   { name: 'document.cookie write', pattern: /document\s*\.\s*cookie\s*=(?!=)/ },
   { name: 'cookieStore write', pattern: /cookieStore\s*\.\s*set\s*\(/ },
-  { name: 'localStorage write', pattern: /localStorage\s*(\.\s*setItem\s*\(|\[[^\]]+\]\s*=(?!=)|\.\s*[A-Za-z_$][\w$]*\s*=(?!=))/ },
-  { name: 'sessionStorage write', pattern: /sessionStorage\s*(\.\s*setItem\s*\(|\[[^\]]+\]\s*=(?!=)|\.\s*[A-Za-z_$][\w$]*\s*=(?!=))/ },
+  {
+    name: 'localStorage write',
+    pattern: /localStorage\s*(\.\s*setItem\s*\(|\[[^\]]+\]\s*=(?!=)|\.\s*[A-Za-z_$][\w$]*\s*=(?!=))/,
+  },
+  {
+    name: 'sessionStorage write',
+    pattern: /sessionStorage\s*(\.\s*setItem\s*\(|\[[^\]]+\]\s*=(?!=)|\.\s*[A-Za-z_$][\w$]*\s*=(?!=))/,
+  },
   { name: 'indexedDB open', pattern: /indexedDB\s*\.\s*open\s*\(/ },
   { name: 'navigator.sendBeacon', pattern: /sendBeacon\s*\(/ },
 ]
@@ -82,18 +97,28 @@ describe('privacy of the built site', () => {
     expect(references.filter((reference) => !clickedByReader(reference) && foreign(reference))).toEqual([])
   })
 
-  it('absolute URLs in other attributes and inline scripts name the site, except the search page\'s zero-result counter on the CMS', () => {
+  it("absolute URLs in other attributes and inline scripts name the site, except the search page's zero-result counter on the CMS", () => {
     const cmsOrigin = new URL(process.env.CMS_PUBLIC_URL || process.env.CMS_URL || 'http://cms.invalid').origin
     const elsewhere = pages.flatMap((page) =>
       page.tags.flatMap((tag) => {
         if (tag.closing || /json/i.test(tag.attrs.get('type') ?? '')) return []
-        const values = [...tag.attrs].filter(([name]) => !((tag.name === 'a' || tag.name === 'area') && name === 'href')).map(([name, value]) => ({ where: `<${tag.name} ${name}>`, value }))
+        const values = [...tag.attrs]
+          .filter(([name]) => !((tag.name === 'a' || tag.name === 'area') && name === 'href'))
+          .map(([name, value]) => ({ where: `<${tag.name} ${name}>`, value }))
         if (tag.name === 'script' && tag.text) values.push({ where: '<script>', value: tag.text })
         return values.flatMap(({ where, value }) =>
           [...value.matchAll(/https?:\/\/[^\s"'<>\\)]+/g)]
             .map((match) => match[0])
             .filter((url) => new URL(url).origin !== origin)
-            .filter((url) => !(where === '<div data-config>' && /^\/[a-z-]+\/suche\/$/.test(page.path) && new URL(url).origin === cmsOrigin && JSON.parse(value).missUrl === url))
+            .filter(
+              (url) =>
+                !(
+                  where === '<div data-config>' &&
+                  /^\/[a-z-]+\/suche\/$/.test(page.path) &&
+                  new URL(url).origin === cmsOrigin &&
+                  JSON.parse(value).missUrl === url
+                ),
+            )
             .map((url) => ({ page: page.path, where, url })),
         )
       }),
@@ -103,35 +128,61 @@ describe('privacy of the built site', () => {
 
   it('every url() and @import in the stylesheets and every reference in SVG files is on the site itself', () => {
     const stylesheets = files.filter((file) => file.endsWith('.css'))
-    const references = [...stylesheets.flatMap((file) => stylesheetReferences(file, root)), ...files.filter((file) => file.endsWith('.svg')).flatMap(svgReferences)]
+    const references = [
+      ...stylesheets.flatMap((file) => stylesheetReferences(file, root)),
+      ...files.filter((file) => file.endsWith('.svg')).flatMap(svgReferences),
+    ]
     expect(references.length).toBeGreaterThan(0)
     expect(references.filter(foreign)).toEqual([])
   })
 
   it('the shipped JavaScript writes no cookies and no browser storage and sends no beacons', () => {
     const found = shippedScripts().flatMap(({ source, code }) =>
-      TRACKING_WRITES.filter(({ pattern }) => pattern.test(code)).map(({ name }) => ({ source, found: name, near: code.slice(Math.max(0, code.search(TRACKING_WRITES.find((write) => write.name === name)!.pattern) - 40)).slice(0, 120) })),
+      TRACKING_WRITES.filter(({ pattern }) => pattern.test(code)).map(({ name }) => ({
+        source,
+        found: name,
+        near: code
+          .slice(Math.max(0, code.search(TRACKING_WRITES.find((write) => write.name === name)!.pattern) - 40))
+          .slice(0, 120),
+      })),
     )
     expect(found).toEqual([])
   })
 
   it('the rule for tracking writes catches the patterns it names', () => {
-    const samples = ['document.cookie="a=1"', 'localStorage.setItem("a","1")', 'localStorage.a = 1', 'sessionStorage["a"]=1', 'navigator.sendBeacon("/x")']
-    expect(samples.map((sample) => TRACKING_WRITES.some(({ pattern }) => pattern.test(sample)))).toEqual(samples.map(() => true))
-    expect(TRACKING_WRITES.some(({ pattern }) => pattern.test('if (document.cookie == "") {}; localStorage.getItem("a")'))).toBe(false)
+    const samples = [
+      'document.cookie="a=1"',
+      'localStorage.setItem("a","1")',
+      'localStorage.a = 1',
+      'sessionStorage["a"]=1',
+      'navigator.sendBeacon("/x")',
+    ]
+    expect(samples.map((sample) => TRACKING_WRITES.some(({ pattern }) => pattern.test(sample)))).toEqual(
+      samples.map(() => true),
+    )
+    expect(
+      TRACKING_WRITES.some(({ pattern }) => pattern.test('if (document.cookie == "") {}; localStorage.getItem("a")')),
+    ).toBe(false)
   })
 
   it('fonts are served from the site as WOFF2: every @font-face source is a local .woff2 or .woff file that exists', () => {
     expect(files.filter((file) => file.endsWith('.woff2')).length).toBeGreaterThan(0)
-    const fontFaces = files.filter((file) => file.endsWith('.css')).flatMap((file) => {
-      const css = readFileSync(join(root, file), 'utf8')
-      return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((match) => ({ file, urls: cssUrls(match[1]) }))
-    })
+    const fontFaces = files
+      .filter((file) => file.endsWith('.css'))
+      .flatMap((file) => {
+        const css = readFileSync(join(root, file), 'utf8')
+        return [...css.matchAll(/@font-face\s*{([^}]*)}/g)].map((match) => ({ file, urls: cssUrls(match[1]) }))
+      })
     expect(fontFaces.length).toBeGreaterThan(0)
     const problems = fontFaces.flatMap(({ file, urls }) => {
       const woff2 = urls.filter((url) => url.split('?')[0].endsWith('.woff2'))
-      const wrong = urls.filter((url) => !/\.woff2?$/.test(url.split('?')[0]) || new URL(url, new URL(`/${file}`, origin)).origin !== origin)
-      return [...(woff2.length ? [] : [{ file, problem: 'an @font-face without a .woff2 source', urls }]), ...wrong.map((url) => ({ file, problem: 'not a local WOFF/WOFF2 file', urls: [url] }))]
+      const wrong = urls.filter(
+        (url) => !/\.woff2?$/.test(url.split('?')[0]) || new URL(url, new URL(`/${file}`, origin)).origin !== origin,
+      )
+      return [
+        ...(woff2.length ? [] : [{ file, problem: 'an @font-face without a .woff2 source', urls }]),
+        ...wrong.map((url) => ({ file, problem: 'not a local WOFF/WOFF2 file', urls: [url] })),
+      ]
     })
     expect(problems).toEqual([])
   })

@@ -12,7 +12,20 @@ import { requireDist, srcsetUrls, type Page } from './dist.ts'
 export type Reference = { from: string; where: string; url: string; kind: 'load' | 'follow' }
 
 /** `<link rel>` values whose target the browser fetches by itself. */
-const LOADED_LINK_RELS = new Set(['stylesheet', 'icon', 'shortcut', 'apple-touch-icon', 'manifest', 'preload', 'modulepreload', 'prefetch', 'preconnect', 'dns-prefetch', 'prerender', 'mask-icon'])
+const LOADED_LINK_RELS = new Set([
+  'stylesheet',
+  'icon',
+  'shortcut',
+  'apple-touch-icon',
+  'manifest',
+  'preload',
+  'modulepreload',
+  'prefetch',
+  'preconnect',
+  'dns-prefetch',
+  'prerender',
+  'mask-icon',
+])
 
 /** Attributes whose URL the browser loads while rendering the element. */
 const LOADED_ATTRS: Record<string, string[]> = {
@@ -37,7 +50,8 @@ function urlsOf(attr: string, value: string): string[] {
 
 export function pageReferences(page: Page): Reference[] {
   const references: Reference[] = []
-  const add = (where: string, url: string, kind: Reference['kind']) => references.push({ from: page.path, where, url, kind })
+  const add = (where: string, url: string, kind: Reference['kind']) =>
+    references.push({ from: page.path, where, url, kind })
   for (const tag of page.tags) {
     if (tag.closing) continue
     for (const attr of LOADED_ATTRS[tag.name] ?? []) {
@@ -52,7 +66,8 @@ export function pageReferences(page: Page): Reference[] {
     if (tag.name === 'link' && tag.attrs.get('imagesrcset')) {
       for (const url of srcsetUrls(tag.attrs.get('imagesrcset')!)) add('<link imagesrcset>', url, 'load')
     }
-    if ((tag.name === 'a' || tag.name === 'area') && tag.attrs.has('href')) add(`<${tag.name} href>`, tag.attrs.get('href')!, 'follow')
+    if ((tag.name === 'a' || tag.name === 'area') && tag.attrs.has('href'))
+      add(`<${tag.name} href>`, tag.attrs.get('href')!, 'follow')
     if (tag.name === 'form' && tag.attrs.get('action')) add('<form action>', tag.attrs.get('action')!, 'follow')
     if (tag.name === 'meta' && tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh') {
       const target = /url\s*=\s*(.+)$/i.exec(tag.attrs.get('content') ?? '')?.[1]
@@ -69,7 +84,8 @@ export function pageReferences(page: Page): Reference[] {
 export function cssUrls(css: string): string[] {
   const urls: string[] = []
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '')
-  for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi)) urls.push(match[1] ?? match[2] ?? match[3])
+  for (const match of withoutComments.matchAll(/url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)/gi))
+    urls.push(match[1] ?? match[2] ?? match[3])
   for (const match of withoutComments.matchAll(/@import\s+(?:"([^"]*)"|'([^']*)')/gi)) urls.push(match[1] ?? match[2])
   return urls.filter((url) => url !== '')
 }

@@ -21,7 +21,11 @@ describe('page weight', () => {
   it('is computed for every page from files that all exist in the build (report printed)', () => {
     console.log(weightReport(weights))
     expect(weights.length).toBe(htmlPages(root).filter((page) => !isRedirectPage(page)).length)
-    expect(weights.filter((weight) => weight.missing.length).map((weight) => ({ page: weight.page, missing: weight.missing }))).toEqual([])
+    expect(
+      weights
+        .filter((weight) => weight.missing.length)
+        .map((weight) => ({ page: weight.page, missing: weight.missing })),
+    ).toEqual([])
   })
 
   it('every image has width and height, and every raster image is offered as AVIF or WebP', () => {
@@ -34,10 +38,12 @@ describe('page weight', () => {
         if (tag.name === 'source' && /image\/(avif|webp)/.test(tag.attrs.get('type') ?? '')) modernSources = true
         if (tag.name !== 'img') continue
         const src = tag.attrs.get('src') ?? ''
-        if (!/^\d+$/.test(tag.attrs.get('width') ?? '') || !/^\d+$/.test(tag.attrs.get('height') ?? '')) found.push({ page: page.path, image: src, problem: 'no width/height' })
+        if (!/^\d+$/.test(tag.attrs.get('width') ?? '') || !/^\d+$/.test(tag.attrs.get('height') ?? ''))
+          found.push({ page: page.path, image: src, problem: 'no width/height' })
         const candidates = [src, ...srcsetUrls(tag.attrs.get('srcset') ?? '')]
         const raster = candidates.some((url) => /\.(jpe?g|png|gif)$/i.test(url))
-        if (raster && !modernSources && !candidates.some((url) => /\.(avif|webp)$/i.test(url))) found.push({ page: page.path, image: src, problem: 'raster image without AVIF/WebP' })
+        if (raster && !modernSources && !candidates.some((url) => /\.(avif|webp)$/i.test(url)))
+          found.push({ page: page.path, image: src, problem: 'raster image without AVIF/WebP' })
         modernSources = false
       }
       return found

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import { dashPatterns, linearScale, lineChart, markerPath, markerShapes, niceStep, niceTicks, trend } from '../../src/lib/chart.ts'
+import {
+  dashPatterns,
+  linearScale,
+  lineChart,
+  markerPath,
+  markerShapes,
+  niceStep,
+  niceTicks,
+  trend,
+} from '../../src/lib/chart.ts'
 
 const box = { width: 500, height: 300, top: 20, right: 20, bottom: 40, left: 80 }
 
@@ -20,20 +29,54 @@ describe('chart geometry', () => {
   })
 
   it('starts the y axis at zero and puts a tick on every year with data', () => {
-    const chart = lineChart([{ label: 'gesamt', points: [{ x: 2012, y: 50 }, { x: 2014, y: 55 }, { x: 2016, y: 57.2 }] }], box)
+    const chart = lineChart(
+      [
+        {
+          label: 'gesamt',
+          points: [
+            { x: 2012, y: 50 },
+            { x: 2014, y: 55 },
+            { x: 2016, y: 57.2 },
+          ],
+        },
+      ],
+      box,
+    )
     expect(chart.yTicks.map((tick) => tick.value)).toEqual([0, 20, 40, 60])
     expect(chart.yTicks[0].y).toBe(260)
     expect(chart.yTicks.at(-1)!.y).toBe(20)
-    expect(chart.xTicks).toEqual([{ value: 2012, x: 80 }, { value: 2014, x: 280 }, { value: 2016, x: 480 }])
+    expect(chart.xTicks).toEqual([
+      { value: 2012, x: 80 },
+      { value: 2014, x: 280 },
+      { value: 2016, x: 480 },
+    ])
   })
 
   it('draws each series as a path through its points in year order', () => {
-    const chart = lineChart([{ label: 'a', points: [{ x: 2016, y: 60 }, { x: 2012, y: 0 }, { x: 2014, y: 30 }] }], box)
+    const chart = lineChart(
+      [
+        {
+          label: 'a',
+          points: [
+            { x: 2016, y: 60 },
+            { x: 2012, y: 0 },
+            { x: 2014, y: 30 },
+          ],
+        },
+      ],
+      box,
+    )
     expect(chart.lines[0].path).toBe('M80,260L280,140L480,20')
   })
 
   it('gives every series its own dash pattern and marker shape, so lines differ without colour', () => {
-    const series = ['gesamt', 'deutsch', 'ausländisch', 'x'].map((label, index) => ({ label, points: [{ x: 2012, y: index }, { x: 2014, y: index + 1 }] }))
+    const series = ['gesamt', 'deutsch', 'ausländisch', 'x'].map((label, index) => ({
+      label,
+      points: [
+        { x: 2012, y: index },
+        { x: 2014, y: index + 1 },
+      ],
+    }))
     const lines = lineChart(series, box).lines
     expect(lines.map((line) => line.dash)).toEqual(dashPatterns.slice(0, 4))
     expect(lines.map((line) => line.marker)).toEqual(markerShapes.slice(0, 4))
@@ -50,7 +93,17 @@ describe('chart geometry', () => {
   })
 
   it('describes the trend from the first to the last year', () => {
-    expect(trend([{ x: 2024, y: 45.1 }, { x: 2012, y: 34.8 }])).toEqual({ first: { x: 2012, y: 34.8 }, last: { x: 2024, y: 45.1 }, direction: 'up' })
-    expect(trend([{ x: 2012, y: 3 }, { x: 2014, y: 3 }]).direction).toBe('flat')
+    expect(
+      trend([
+        { x: 2024, y: 45.1 },
+        { x: 2012, y: 34.8 },
+      ]),
+    ).toEqual({ first: { x: 2012, y: 34.8 }, last: { x: 2024, y: 45.1 }, direction: 'up' })
+    expect(
+      trend([
+        { x: 2012, y: 3 },
+        { x: 2014, y: 3 },
+      ]).direction,
+    ).toBe('flat')
   })
 })

@@ -2,17 +2,38 @@ import { describe, expect, it } from 'vitest'
 import type { ActivityField, Indicator, Organisation } from '../../src/loaders/schemas.ts'
 import { describeRecurrence } from '../../src/lib/event-text.ts'
 import { formatValue, indicatorCsv, indicatorSeries, indicatorsByArea } from '../../src/lib/monitoring.ts'
-import { availableOrganisationFilters, csvColumns, directoryRecord, filteredOrganisations, toCsv } from '../../src/lib/organisation-filters.ts'
+import {
+  availableOrganisationFilters,
+  csvColumns,
+  directoryRecord,
+  filteredOrganisations,
+  toCsv,
+} from '../../src/lib/organisation-filters.ts'
 
 const fields: ActivityField[] = [
   { id: 1, slug: 'sport', title: { de: 'Sport' }, order: 2 },
   { id: 2, slug: 'frauen', title: { de: 'Frauen' }, order: 1 },
 ]
-const org = (id: number, name: string, district: Organisation['district'], languages: string[], fieldIds: number[], extra: Partial<Organisation> = {}): Organisation => ({
-  id, name, slug: name.toLowerCase().replace(/\W+/g, '-'), district, languages, fields: fieldIds, ...extra,
+const org = (
+  id: number,
+  name: string,
+  district: Organisation['district'],
+  languages: string[],
+  fieldIds: number[],
+  extra: Partial<Organisation> = {},
+): Organisation => ({
+  id,
+  name,
+  slug: name.toLowerCase().replace(/\W+/g, '-'),
+  district,
+  languages,
+  fields: fieldIds,
+  ...extra,
 })
 const organisations = [
-  org(1, 'SV Yıldız', 'sterkrade', ['de', 'tr'], [1], { contact: { person: 'A. Beispiel', email: 'a@example.org', phone: null } }),
+  org(1, 'SV Yıldız', 'sterkrade', ['de', 'tr'], [1], {
+    contact: { person: 'A. Beispiel', email: 'a@example.org', phone: null },
+  }),
   org(2, 'Frauentreff, "Nilufar"', 'alt-oberhausen', ['de', 'fa'], [2]),
   org(3, 'Afrikanische Runde', 'alt-oberhausen', ['de', 'tr'], [2, 1]),
 ]
@@ -20,18 +41,32 @@ const organisations = [
 describe('organisation directory', () => {
   it('offers only filter values that have organisations, with their counts', () => {
     expect(availableOrganisationFilters(organisations, fields).map((f) => `${f.kind}/${f.value}=${f.count}`)).toEqual([
-      'bezirk/alt-oberhausen=2', 'bezirk/sterkrade=1', 'sprache/de=3', 'sprache/tr=2', 'sprache/fa=1', 'feld/frauen=2', 'feld/sport=2',
+      'bezirk/alt-oberhausen=2',
+      'bezirk/sterkrade=1',
+      'sprache/de=3',
+      'sprache/tr=2',
+      'sprache/fa=1',
+      'feld/frauen=2',
+      'feld/sport=2',
     ])
   })
 
   it('filters by language, district and field, alphabetically', () => {
-    expect(filteredOrganisations(organisations, { kind: 'sprache', value: 'tr' }, fields).map((o) => o.id)).toEqual([3, 1])
-    expect(filteredOrganisations(organisations, { kind: 'feld', value: 'frauen' }, fields).map((o) => o.id)).toEqual([3, 2])
-    expect(filteredOrganisations(organisations, { kind: 'bezirk', value: 'sterkrade' }, fields).map((o) => o.id)).toEqual([1])
+    expect(filteredOrganisations(organisations, { kind: 'sprache', value: 'tr' }, fields).map((o) => o.id)).toEqual([
+      3, 1,
+    ])
+    expect(filteredOrganisations(organisations, { kind: 'feld', value: 'frauen' }, fields).map((o) => o.id)).toEqual([
+      3, 2,
+    ])
+    expect(
+      filteredOrganisations(organisations, { kind: 'bezirk', value: 'sterkrade' }, fields).map((o) => o.id),
+    ).toEqual([1])
   })
 
   it('writes contact details only where the API published them, and quotes CSV fields that need it', () => {
-    const rows = organisations.map((each) => directoryRecord(each, fields, `https://ki.example/de/organisationen/${each.slug}/`))
+    const rows = organisations.map((each) =>
+      directoryRecord(each, fields, `https://ki.example/de/organisationen/${each.slug}/`),
+    )
     expect(rows.map((row) => row.contact_email)).toEqual(['a@example.org', null, null])
     const csv = toCsv(csvColumns, rows)
     const lines = csv.split('\r\n')
@@ -43,7 +78,13 @@ describe('organisation directory', () => {
 })
 
 const indicator: Indicator = {
-  id: 1, code: 'A1', area: 'ausbildung-arbeit', unit: 'percent', name: { de: 'Beschäftigungsquote' }, source: 'BA', slug: 'a1',
+  id: 1,
+  code: 'A1',
+  area: 'ausbildung-arbeit',
+  unit: 'percent',
+  name: { de: 'Beschäftigungsquote' },
+  source: 'BA',
+  slug: 'a1',
   breakdowns: ['gesamt', 'ausländisch'],
   values: [
     { year: 2014, breakdown: 'ausländisch', value: 36.7 },
@@ -61,8 +102,20 @@ describe('integration monitoring', () => {
 
   it('makes one series per declared breakdown, points in year order', () => {
     expect(indicatorSeries(indicator)).toEqual([
-      { label: 'gesamt', points: [{ x: 2012, y: 50.3 }, { x: 2014, y: 51.6 }] },
-      { label: 'ausländisch', points: [{ x: 2012, y: 34.8 }, { x: 2014, y: 36.7 }] },
+      {
+        label: 'gesamt',
+        points: [
+          { x: 2012, y: 50.3 },
+          { x: 2014, y: 51.6 },
+        ],
+      },
+      {
+        label: 'ausländisch',
+        points: [
+          { x: 2012, y: 34.8 },
+          { x: 2014, y: 36.7 },
+        ],
+      },
     ])
   })
 
@@ -73,12 +126,18 @@ describe('integration monitoring', () => {
   })
 
   it('exports the values as CSV with a header row', () => {
-    expect(indicatorCsv(indicator)).toBe('code,year,breakdown,value,unit\r\nA1,2012,gesamt,50.3,percent\r\nA1,2014,gesamt,51.6,percent\r\nA1,2012,ausländisch,34.8,percent\r\nA1,2014,ausländisch,36.7,percent\r\n')
+    expect(indicatorCsv(indicator)).toBe(
+      'code,year,breakdown,value,unit\r\nA1,2012,gesamt,50.3,percent\r\nA1,2014,gesamt,51.6,percent\r\nA1,2012,ausländisch,34.8,percent\r\nA1,2014,ausländisch,36.7,percent\r\n',
+    )
   })
 })
 
 describe('recurrence in the reader’s language', () => {
-  const event = { start: '2026-11-27T09:00:00.000Z', end: '2026-11-27T11:00:00.000Z', recurrence: { rule: 'FREQ=WEEKLY;BYDAY=FR;COUNT=20' } }
+  const event = {
+    start: '2026-11-27T09:00:00.000Z',
+    end: '2026-11-27T11:00:00.000Z',
+    recurrence: { rule: 'FREQ=WEEKLY;BYDAY=FR;COUNT=20' },
+  }
   it.each([
     ['de', 'Jede Woche: Freitag, 20 Termine'],
     ['en', 'Every week on Friday, 20 dates'],
@@ -88,8 +147,15 @@ describe('recurrence in the reader’s language', () => {
   })
 
   it('names the first Wednesday of the month and the end date', () => {
-    expect(describeRecurrence({ start: '2026-12-02T17:00:00.000Z', end: '2026-12-02T19:00:00.000Z', recurrence: { rule: 'FREQ=MONTHLY;BYDAY=1WE;UNTIL=20270630T235959Z' } }, 'de')).toBe(
-      'Jeden Monat am ersten Mittwoch, bis 2. Juni 2027',
-    )
+    expect(
+      describeRecurrence(
+        {
+          start: '2026-12-02T17:00:00.000Z',
+          end: '2026-12-02T19:00:00.000Z',
+          recurrence: { rule: 'FREQ=MONTHLY;BYDAY=1WE;UNTIL=20270630T235959Z' },
+        },
+        'de',
+      ),
+    ).toBe('Jeden Monat am ersten Mittwoch, bis 2. Juni 2027')
   })
 })

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest'
-import { clusterCell, clusterPoints, inDistrict, mapHeight, mapWidth, outlinePath, project, type District, type LatLng } from '../../src/lib/district-map.ts'
+import {
+  clusterCell,
+  clusterPoints,
+  inDistrict,
+  mapHeight,
+  mapWidth,
+  outlinePath,
+  project,
+  type District,
+  type LatLng,
+} from '../../src/lib/district-map.ts'
 
 /** Coordinates of seeded sample organisations and the district each one is registered in. */
 const organisations: [LatLng, District][] = [
@@ -55,7 +65,11 @@ describe('district map', () => {
   })
 
   it('has at most one dot per grid cell however many organisations there are', () => {
-    const points = Array.from({ length: 20_000 }, (_, index) => ({ x: (index * 7919) % mapWidth, y: (index * 104_729) % mapHeight, item: index }))
+    const points = Array.from({ length: 20_000 }, (_, index) => ({
+      x: (index * 7919) % mapWidth,
+      y: (index * 104_729) % mapHeight,
+      item: index,
+    }))
     const cells = Math.ceil(mapWidth / clusterCell) * Math.ceil(mapHeight / clusterCell)
     const clusters = clusterPoints(points)
     expect(clusters.length).toBeLessThanOrEqual(cells)

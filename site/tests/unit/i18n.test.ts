@@ -22,17 +22,116 @@ type Row = {
 const instant = new Date('2026-03-14T09:30:00Z')
 
 const rows: Row[] = [
-  { locale: 'de', prefix: 'de', lang: 'de', rtl: false, fallback: null, skipLink: 'Zum Inhalt springen', date: '14. März 2026', number: '1.234,5' },
-  { locale: 'de-x-ls', prefix: 'leichte-sprache', lang: 'de', rtl: false, fallback: 'de', skipLink: 'Direkt zum Text', date: '14. März 2026', number: '1.234,5' },
-  { locale: 'en', prefix: 'en', lang: 'en', rtl: false, fallback: 'de', skipLink: 'Skip to content', date: 'March 14, 2026', number: '1,234.5' },
-  { locale: 'tr', prefix: 'tr', lang: 'tr', rtl: false, fallback: 'de', skipLink: 'İçeriğe geç', date: '14 Mart 2026', number: '1.234,5' },
-  { locale: 'ar', prefix: 'ar', lang: 'ar', rtl: true, fallback: 'de', skipLink: 'انتقل إلى المحتوى', date: '14 مارس 2026', number: '1,234.5' },
-  { locale: 'fa', prefix: 'fa', lang: 'fa', rtl: true, fallback: 'de', skipLink: 'رفتن به محتوا', date: '۱۴ مارس ۲۰۲۶', number: '۱٬۲۳۴٫۵' },
-  { locale: 'uk', prefix: 'uk', lang: 'uk', rtl: false, fallback: 'de', skipLink: 'Перейти до змісту', date: '14 березня 2026 р.', number: '1 234,5' },
-  { locale: 'ru', prefix: 'ru', lang: 'ru', rtl: false, fallback: 'de', skipLink: 'Перейти к содержанию', date: '14 марта 2026 г.', number: '1 234,5' },
-  { locale: 'pl', prefix: 'pl', lang: 'pl', rtl: false, fallback: 'de', skipLink: 'Przejdź do treści', date: '14 marca 2026', number: '1234,5' },
-  { locale: 'ro', prefix: 'ro', lang: 'ro', rtl: false, fallback: 'de', skipLink: 'Salt la conținut', date: '14 martie 2026', number: '1.234,5' },
-  { locale: 'bg', prefix: 'bg', lang: 'bg', rtl: false, fallback: 'de', skipLink: 'Към съдържанието', date: '14 март 2026 г.', number: '1234,5' },
+  {
+    locale: 'de',
+    prefix: 'de',
+    lang: 'de',
+    rtl: false,
+    fallback: null,
+    skipLink: 'Zum Inhalt springen',
+    date: '14. März 2026',
+    number: '1.234,5',
+  },
+  {
+    locale: 'de-x-ls',
+    prefix: 'leichte-sprache',
+    lang: 'de',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Direkt zum Text',
+    date: '14. März 2026',
+    number: '1.234,5',
+  },
+  {
+    locale: 'en',
+    prefix: 'en',
+    lang: 'en',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Skip to content',
+    date: 'March 14, 2026',
+    number: '1,234.5',
+  },
+  {
+    locale: 'tr',
+    prefix: 'tr',
+    lang: 'tr',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'İçeriğe geç',
+    date: '14 Mart 2026',
+    number: '1.234,5',
+  },
+  {
+    locale: 'ar',
+    prefix: 'ar',
+    lang: 'ar',
+    rtl: true,
+    fallback: 'de',
+    skipLink: 'انتقل إلى المحتوى',
+    date: '14 مارس 2026',
+    number: '1,234.5',
+  },
+  {
+    locale: 'fa',
+    prefix: 'fa',
+    lang: 'fa',
+    rtl: true,
+    fallback: 'de',
+    skipLink: 'رفتن به محتوا',
+    date: '۱۴ مارس ۲۰۲۶',
+    number: '۱٬۲۳۴٫۵',
+  },
+  {
+    locale: 'uk',
+    prefix: 'uk',
+    lang: 'uk',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Перейти до змісту',
+    date: '14 березня 2026 р.',
+    number: '1 234,5',
+  },
+  {
+    locale: 'ru',
+    prefix: 'ru',
+    lang: 'ru',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Перейти к содержанию',
+    date: '14 марта 2026 г.',
+    number: '1 234,5',
+  },
+  {
+    locale: 'pl',
+    prefix: 'pl',
+    lang: 'pl',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Przejdź do treści',
+    date: '14 marca 2026',
+    number: '1234,5',
+  },
+  {
+    locale: 'ro',
+    prefix: 'ro',
+    lang: 'ro',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Salt la conținut',
+    date: '14 martie 2026',
+    number: '1.234,5',
+  },
+  {
+    locale: 'bg',
+    prefix: 'bg',
+    lang: 'bg',
+    rtl: false,
+    fallback: 'de',
+    skipLink: 'Към съдържанието',
+    date: '14 март 2026 г.',
+    number: '1234,5',
+  },
 ]
 
 /** Intl separates thousands with narrow or normal no-break spaces depending on the locale; compare them as spaces. */
@@ -90,7 +189,12 @@ describe('UI strings', () => {
   })
 
   it('stop the build when a key lacks a language, naming key and locale', () => {
-    const source = 'greeting:\n' + localeCodes.filter((code) => code !== 'fa').map((code) => `  ${code}: "Hallo"`).join('\n')
+    const source =
+      'greeting:\n' +
+      localeCodes
+        .filter((code) => code !== 'fa')
+        .map((code) => `  ${code}: "Hallo"`)
+        .join('\n')
     expect(() => parseUiStrings(source)).toThrow('ui.yaml: "greeting" is missing in locale "fa"')
   })
 })

@@ -9,12 +9,16 @@ const rucksack: IcsEvent = {
     slug: 'rucksack-kita-regenbogen-2027',
     start: '2027-01-12T08:00:00.000Z',
     end: '2027-01-12T10:00:00.000Z',
-    recurrence: { rule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=16', exceptions: [{ date: '2027-03-30T07:00:00.000Z' }, { date: '2027-02-16T08:00:00.000Z' }] },
+    recurrence: {
+      rule: 'FREQ=WEEKLY;BYDAY=TU;COUNT=16',
+      exceptions: [{ date: '2027-03-30T07:00:00.000Z' }, { date: '2027-02-16T08:00:00.000Z' }],
+    },
     status: 'scheduled',
     place: { name: 'Familienzentrum Kita Regenbogen (Beispiel)', street: 'Mustergarten 5', postcode: '46119' },
     updatedAt: '2026-11-25T13:13:54.393Z',
   },
-  summary: 'Rucksack KiTa: Elterngruppe im Familienzentrum Regenbogen, mit einem sehr langen Titel, der gefaltet werden muss – äöü',
+  summary:
+    'Rucksack KiTa: Elterngruppe im Familienzentrum Regenbogen, mit einem sehr langen Titel, der gefaltet werden muss – äöü',
   summaryLang: 'de',
   description: 'Zeile eins; mit Semikolon, Komma\nund Zeilenumbruch',
   url: 'https://ki.example/de/veranstaltungen/rucksack-kita-regenbogen-2027/',
@@ -22,7 +26,14 @@ const rucksack: IcsEvent = {
 }
 const cancelled: IcsEvent = {
   ...rucksack,
-  event: { ...rucksack.event, slug: 'abgesagt', start: '2027-06-16T16:00:00.000Z', end: '2027-06-16T18:30:00.000Z', recurrence: null, status: 'cancelled' },
+  event: {
+    ...rucksack.event,
+    slug: 'abgesagt',
+    start: '2027-06-16T16:00:00.000Z',
+    end: '2027-06-16T18:30:00.000Z',
+    recurrence: null,
+    status: 'cancelled',
+  },
   summary: 'Abgesagt: Pressearbeit',
 }
 
@@ -73,11 +84,17 @@ describe('iCalendar files', () => {
     const event = new ICAL.Event(parse(file).getAllSubcomponents('vevent')[0])
     const iterator = event.iterator()
     const starts: Date[] = []
-    for (let next = iterator.next(); next; next = iterator.next()) starts.push(event.getOccurrenceDetails(next).startDate.toJSDate())
+    for (let next = iterator.next(); next; next = iterator.next())
+      starts.push(event.getOccurrenceDetails(next).startDate.toJSDate())
     const berlin = starts.map((date) => DateTime.fromJSDate(date, { zone: 'Europe/Berlin' }))
     expect(berlin.every((date) => date.hour === 9 && date.minute === 0)).toBe(true)
     const afterChange = starts.filter((date) => date > new Date('2027-03-28T01:00:00Z'))
-    expect(afterChange.map((date) => date.toISOString())).toEqual(['2027-04-06T07:00:00.000Z', '2027-04-13T07:00:00.000Z', '2027-04-20T07:00:00.000Z', '2027-04-27T07:00:00.000Z'])
+    expect(afterChange.map((date) => date.toISOString())).toEqual([
+      '2027-04-06T07:00:00.000Z',
+      '2027-04-13T07:00:00.000Z',
+      '2027-04-20T07:00:00.000Z',
+      '2027-04-27T07:00:00.000Z',
+    ])
     expect(starts.map((date) => date.toISOString())).not.toContain('2027-03-30T07:00:00.000Z')
     expect(starts.map((date) => date.toISOString())).not.toContain('2027-02-16T08:00:00.000Z')
   })

@@ -1,18 +1,49 @@
 import { describe, expect, it } from 'vitest'
 import type { Page } from '../../src/loaders/schemas.ts'
-import { breadcrumbs, contentLocale, indexPages, pageAlternates, pageUrl, translationNotice } from '../../src/lib/pages.ts'
+import {
+  breadcrumbs,
+  contentLocale,
+  indexPages,
+  pageAlternates,
+  pageUrl,
+  translationNotice,
+} from '../../src/lib/pages.ts'
 import { alertIsShown } from '../../src/lib/alert.ts'
 import { localFileUrl } from '../../src/lib/files.ts'
 
-const layout = (text: string) => [{ blockType: 'richText' as const, content: { root: { type: 'root' as const, children: [{ type: 'text' as const, text }] } } }]
+const layout = (text: string) => [
+  {
+    blockType: 'richText' as const,
+    content: { root: { type: 'root' as const, children: [{ type: 'text' as const, text }] } },
+  },
+]
 
 function page(fields: Partial<Page> & Pick<Page, 'id' | 'title' | 'slug'>): Page {
   return { updatedAt: '2026-01-01T00:00:00Z', layout: { de: layout('Deutsch') }, translationStatus: {}, ...fields }
 }
 
-const start = page({ id: 1, key: 'start', title: { de: 'Willkommen', tr: 'Hoş geldiniz' }, slug: { de: 'start' }, layout: { de: layout('x'), tr: layout('y') }, translationStatus: { tr: 'current' } })
-const fields = page({ id: 4, key: 'handlungsfelder', title: { de: 'Handlungsfelder' }, slug: { de: 'handlungsfelder' }, translationStatus: { tr: 'missing' } })
-const school = page({ id: 15, parent: 4, title: { de: 'Schule' }, slug: { de: 'schule' }, translationStatus: { tr: 'missing', en: 'missing' } })
+const start = page({
+  id: 1,
+  key: 'start',
+  title: { de: 'Willkommen', tr: 'Hoş geldiniz' },
+  slug: { de: 'start' },
+  layout: { de: layout('x'), tr: layout('y') },
+  translationStatus: { tr: 'current' },
+})
+const fields = page({
+  id: 4,
+  key: 'handlungsfelder',
+  title: { de: 'Handlungsfelder' },
+  slug: { de: 'handlungsfelder' },
+  translationStatus: { tr: 'missing' },
+})
+const school = page({
+  id: 15,
+  parent: 4,
+  title: { de: 'Schule' },
+  slug: { de: 'schule' },
+  translationStatus: { tr: 'missing', en: 'missing' },
+})
 const contact = page({
   id: 9,
   title: { de: 'Kontakt', tr: 'İletişim', en: 'Contact' },
@@ -34,7 +65,12 @@ describe('page addresses', () => {
   })
 
   it('use translated slugs where they exist and German ones elsewhere', () => {
-    expect(pageAlternates(contact, index)).toMatchObject({ de: '/de/kontakt/', tr: '/tr/iletisim/', en: '/en/contact/', ar: '/ar/kontakt/' })
+    expect(pageAlternates(contact, index)).toMatchObject({
+      de: '/de/kontakt/',
+      tr: '/tr/iletisim/',
+      en: '/en/contact/',
+      ar: '/ar/kontakt/',
+    })
   })
 })
 
@@ -75,7 +111,9 @@ describe('alert banner', () => {
     expect(alertIsShown({ ...banner, active: false }, now)).toBe(false)
     expect(alertIsShown({ ...banner, startsAt: '2026-05-02T00:00:00Z' }, now)).toBe(false)
     expect(alertIsShown({ ...banner, endsAt: '2026-04-30T00:00:00Z' }, now)).toBe(false)
-    expect(alertIsShown({ ...banner, startsAt: '2026-04-30T00:00:00Z', endsAt: '2026-05-02T00:00:00Z' }, now)).toBe(true)
+    expect(alertIsShown({ ...banner, startsAt: '2026-04-30T00:00:00Z', endsAt: '2026-05-02T00:00:00Z' }, now)).toBe(
+      true,
+    )
   })
 })
 

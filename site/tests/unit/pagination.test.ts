@@ -33,7 +33,10 @@ describe('numbered list pages', () => {
     expect(pagedUrl('/ar/dokumente/jahr/2014/', 1)).toBe('/ar/dokumente/jahr/2014/')
     expect(pagedUrl('/ar/dokumente/jahr/2014/', 3)).toBe('/ar/dokumente/jahr/2014/seite/3/')
     expect(neighbourPages('/de/organisationen/', 1, 3)).toEqual({ previous: null, next: '/de/organisationen/seite/2/' })
-    expect(neighbourPages('/de/organisationen/', 2, 3)).toEqual({ previous: '/de/organisationen/', next: '/de/organisationen/seite/3/' })
+    expect(neighbourPages('/de/organisationen/', 2, 3)).toEqual({
+      previous: '/de/organisationen/',
+      next: '/de/organisationen/seite/3/',
+    })
     expect(neighbourPages('/de/organisationen/', 3, 3)).toEqual({ previous: '/de/organisationen/seite/2/', next: null })
   })
 
@@ -56,19 +59,29 @@ describe('numbered list pages', () => {
 describe('list blocks on content pages link their full list', () => {
   const topics: Topic[] = [{ id: 7, slug: { de: 'schule' }, title: { de: 'Schule' } } as Topic]
   const fields: ActivityField[] = [{ id: 3, slug: 'sport', title: { de: 'Sport' } }]
-  const documentBlock = (block: Partial<Extract<Block, { blockType: 'documentList' }>>) => ({ blockType: 'documentList' as const, ...block }) as Extract<Block, { blockType: 'documentList' }>
-  const organisationBlock = (block: Partial<Extract<Block, { blockType: 'organisationList' }>>) => ({ blockType: 'organisationList' as const, ...block }) as Extract<Block, { blockType: 'organisationList' }>
+  const documentBlock = (block: Partial<Extract<Block, { blockType: 'documentList' }>>) =>
+    ({ blockType: 'documentList' as const, ...block }) as Extract<Block, { blockType: 'documentList' }>
+  const organisationBlock = (block: Partial<Extract<Block, { blockType: 'organisationList' }>>) =>
+    ({ blockType: 'organisationList' as const, ...block }) as Extract<Block, { blockType: 'organisationList' }>
 
   it('documents: the topic page, else the type page, else the library', () => {
-    expect(documentBlockListUrl(documentBlock({ topic: 7, type: 'report' }), topics, 'tr')).toBe('/tr/dokumente/thema/schule/')
+    expect(documentBlockListUrl(documentBlock({ topic: 7, type: 'report' }), topics, 'tr')).toBe(
+      '/tr/dokumente/thema/schule/',
+    )
     expect(documentBlockListUrl(documentBlock({ type: 'report' }), topics, 'tr')).toBe('/tr/dokumente/art/report/')
     expect(documentBlockListUrl(documentBlock({}), topics, 'de-x-ls')).toBe('/leichte-sprache/dokumente/')
   })
 
   it('organisations: the field page, else the language page, else the district page, else the directory', () => {
-    expect(organisationBlockListUrl(organisationBlock({ field: 3, language: 'ar' }), fields, 'ar')).toBe('/ar/organisationen/feld/sport/')
-    expect(organisationBlockListUrl(organisationBlock({ language: 'ar', district: 'sterkrade' }), fields, 'ar')).toBe('/ar/organisationen/sprache/ar/')
-    expect(organisationBlockListUrl(organisationBlock({ district: 'sterkrade' }), fields, 'de')).toBe('/de/organisationen/bezirk/sterkrade/')
+    expect(organisationBlockListUrl(organisationBlock({ field: 3, language: 'ar' }), fields, 'ar')).toBe(
+      '/ar/organisationen/feld/sport/',
+    )
+    expect(organisationBlockListUrl(organisationBlock({ language: 'ar', district: 'sterkrade' }), fields, 'ar')).toBe(
+      '/ar/organisationen/sprache/ar/',
+    )
+    expect(organisationBlockListUrl(organisationBlock({ district: 'sterkrade' }), fields, 'de')).toBe(
+      '/de/organisationen/bezirk/sterkrade/',
+    )
     expect(organisationBlockListUrl(organisationBlock({}), fields, 'de')).toBe('/de/organisationen/')
   })
 })

@@ -19,15 +19,27 @@ describe('rich text', () => {
 
   it('resolves internal links to the linked page in the reader’s language', () => {
     const contact: Page = {
-      id: 9, title: { de: 'Kontakt' }, slug: { de: 'kontakt', tr: 'iletisim' }, updatedAt: '2026-01-01T00:00:00Z',
+      id: 9,
+      title: { de: 'Kontakt' },
+      slug: { de: 'kontakt', tr: 'iletisim' },
+      updatedAt: '2026-01-01T00:00:00Z',
     }
     const index = indexPages([contact])
-    const node = { type: 'link' as const, fields: { linkType: 'internal' as const, doc: { relationTo: 'pages', value: 9 } } }
+    const node = {
+      type: 'link' as const,
+      fields: { linkType: 'internal' as const, doc: { relationTo: 'pages', value: 9 } },
+    }
     expect(linkHref(node, 'tr', index)).toBe('/tr/iletisim/')
     expect(linkHref(node, 'fa', index)).toBe('/fa/kontakt/')
-    expect(linkHref({ type: 'link', fields: { linkType: 'custom', url: 'https://www.oberhausen.de/' } }, 'de', index)).toBe('https://www.oberhausen.de/')
-    expect(() => linkHref({ type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'pages', value: 99 } } }, 'de', index)).toThrow(
-      'Rich text links to page id=99, which is not published',
-    )
+    expect(
+      linkHref({ type: 'link', fields: { linkType: 'custom', url: 'https://www.oberhausen.de/' } }, 'de', index),
+    ).toBe('https://www.oberhausen.de/')
+    expect(() =>
+      linkHref(
+        { type: 'link', fields: { linkType: 'internal', doc: { relationTo: 'pages', value: 99 } } },
+        'de',
+        index,
+      ),
+    ).toThrow('Rich text links to page id=99, which is not published')
   })
 })

@@ -3,11 +3,26 @@ import { describe, expect, it } from 'vitest'
 import { azGroups, azRows } from '../../src/lib/search/az.ts'
 import { createMissLog, missBody, missEndpoint, normaliseQuery } from '../../src/lib/search/query.ts'
 import {
-  annotatePage, annotationHtml, bodyLanguage, bundlesFor, entryUrl, pathRole, pdfPageRecords, searchFilters, translatedPageHtml, urlForFile,
+  annotatePage,
+  annotationHtml,
+  bodyLanguage,
+  bundlesFor,
+  entryUrl,
+  pathRole,
+  pdfPageRecords,
+  searchFilters,
+  translatedPageHtml,
+  urlForFile,
   type SearchFacts,
 } from '../../src/lib/search/records.ts'
 
-const facts = (overrides: Partial<SearchFacts> = {}): SearchFacts => ({ type: 'page', language: 'de', topics: [], keywords: [], ...overrides })
+const facts = (overrides: Partial<SearchFacts> = {}): SearchFacts => ({
+  type: 'page',
+  language: 'de',
+  topics: [],
+  keywords: [],
+  ...overrides,
+})
 const entries = new Set(['document:kiko', 'event:frauencafe'])
 const isEntry = (type: string, slug: string) => entries.has(`${type}:${slug}`)
 
@@ -42,7 +57,12 @@ describe('what a built address is', () => {
 
   it('an entry address and the role of that address agree', () => {
     expect(entryUrl('organisation', 'nilufar', 'uk')).toBe('/uk/organisationen/nilufar/')
-    expect(pathRole(entryUrl('event', 'frauencafe', 'tr'), isEntry)).toEqual({ role: 'entry', locale: 'tr', type: 'event', slug: 'frauencafe' })
+    expect(pathRole(entryUrl('event', 'frauencafe', 'tr'), isEntry)).toEqual({
+      role: 'entry',
+      locale: 'tr',
+      type: 'event',
+      slug: 'frauencafe',
+    })
   })
 
   it('file paths become the addresses the site serves', () => {
@@ -54,7 +74,16 @@ describe('what a built address is', () => {
 
 describe('annotations for the indexer', () => {
   it('filters are keys without text; the sort key is the date; search words get the highest weight', () => {
-    const html = annotationHtml(facts({ type: 'document', topics: ['schule', 'schule'], year: 2012, date: '2012-05-03T00:00:00Z', keywords: ['okul', 'kayıt <neu>'], language: 'tr' }))
+    const html = annotationHtml(
+      facts({
+        type: 'document',
+        topics: ['schule', 'schule'],
+        year: 2012,
+        date: '2012-05-03T00:00:00Z',
+        keywords: ['okul', 'kayıt <neu>'],
+        language: 'tr',
+      }),
+    )
     expect(html).toBe(
       '<div data-search-annotations>' +
         '<span data-pagefind-filter="type:document"></span><span data-pagefind-filter="language:tr"></span>' +
@@ -65,18 +94,25 @@ describe('annotations for the indexer', () => {
   })
 
   it('organisations carry their district', () => {
-    expect(searchFilters(facts({ type: 'organisation', district: 'sterkrade' }))).toEqual({ type: ['organisation'], language: ['de'], district: ['sterkrade'] })
+    expect(searchFilters(facts({ type: 'organisation', district: 'sterkrade' }))).toEqual({
+      type: ['organisation'],
+      language: ['de'],
+      district: ['sterkrade'],
+    })
   })
 
   it('go right after the opening of the searchable region', () => {
-    const page = '<html lang="de"><body><nav>Menü</nav><main><div data-pagefind-body lang="de"><h1>Schule</h1></div></main></body></html>'
+    const page =
+      '<html lang="de"><body><nav>Menü</nav><main><div data-pagefind-body lang="de"><h1>Schule</h1></div></main></body></html>'
     expect(annotatePage(page, facts())).toBe(
       `<html lang="de"><body><nav>Menü</nav><main><div data-pagefind-body lang="de">${annotationHtml(facts())}<h1>Schule</h1></div></main></body></html>`,
     )
   })
 
   it('a page without a searchable region stops the indexer with the reason', () => {
-    expect(() => annotatePage('<html><body><h1>x</h1></body></html>', facts())).toThrow('the page has no <div data-pagefind-body>')
+    expect(() => annotatePage('<html><body><h1>x</h1></body></html>', facts())).toThrow(
+      'the page has no <div data-pagefind-body>',
+    )
   })
 
   it.each([
@@ -91,7 +127,12 @@ describe('annotations for the indexer', () => {
 
 describe('records of untranslated pages', () => {
   it('carry the translated title as heading, the summaries and search words, in the reader’s language', () => {
-    const html = translatedPageHtml({ locale: 'tr', title: 'Okul', texts: ['Her çocuk…', null, 'Her çocuk…'], facts: facts({ topics: ['schule'], keywords: ['okul'] }) })
+    const html = translatedPageHtml({
+      locale: 'tr',
+      title: 'Okul',
+      texts: ['Her çocuk…', null, 'Her çocuk…'],
+      facts: facts({ topics: ['schule'], keywords: ['okul'] }),
+    })
     expect(html).toBe(
       '<!doctype html><html lang="tr"><head><title>Okul</title></head><body><div data-pagefind-body>' +
         annotationHtml(facts({ topics: ['schule'], keywords: ['okul'] })) +
@@ -110,17 +151,23 @@ describe('PDF page records', () => {
       fileUrl: '/files/documents/kiko.pdf',
       title: 'KIKO',
       slug: 'kiko',
-      pages: [{ page: 1, text: 'Vorwort' }, { page: 2, text: '  ' }, { page: 3, text: 'Brückenbauer' }],
+      pages: [
+        { page: 1, text: 'Vorwort' },
+        { page: 2, text: '  ' },
+        { page: 3, text: 'Brückenbauer' },
+      ],
       facts: facts({ type: 'document', topics: ['schule'], year: 2012, date: '2012-01-01' }),
     })
-    expect(records).toEqual([1, 3].map((page) => ({
-      url: `/files/documents/kiko.pdf#page=${page}`,
-      content: page === 1 ? 'Vorwort' : 'Brückenbauer',
-      language: 'de',
-      meta: { title: 'KIKO', page: String(page), document: 'kiko' },
-      filters: { type: ['document'], language: ['de'], topic: ['schule'], year: ['2012'] },
-      sort: { date: '2012-01-01' },
-    })))
+    expect(records).toEqual(
+      [1, 3].map((page) => ({
+        url: `/files/documents/kiko.pdf#page=${page}`,
+        content: page === 1 ? 'Vorwort' : 'Brückenbauer',
+        language: 'de',
+        meta: { title: 'KIKO', page: String(page), document: 'kiko' },
+        filters: { type: ['document'], language: ['de'], topic: ['schule'], year: ['2012'] },
+        sort: { date: '2012-01-01' },
+      })),
+    )
   })
 })
 
@@ -175,15 +222,34 @@ describe('the A–Z index', () => {
   })
 
   it('puts umlauts with their base letter in German', () => {
-    const groups = azGroups([{ title: 'Ärzte', href: '/a/', type: 'x' }, { title: 'Anmeldung', href: '/b/', type: 'x' }], 'de')
-    expect(groups.map((group) => [group.letter, group.entries.map((each) => each.title)])).toEqual([['A', ['Anmeldung', 'Ärzte']]])
+    const groups = azGroups(
+      [
+        { title: 'Ärzte', href: '/a/', type: 'x' },
+        { title: 'Anmeldung', href: '/b/', type: 'x' },
+      ],
+      'de',
+    )
+    expect(groups.map((group) => [group.letter, group.entries.map((each) => each.title)])).toEqual([
+      ['A', ['Anmeldung', 'Ärzte']],
+    ])
   })
 
   it('is split into pages of a fixed size in A–Z order, each letter linked to the page where its entries start', () => {
     const entry = (title: string) => ({ title, href: `/${title}/`, type: 'Seite' })
-    const groups = azGroups(['Anmeldung', 'Ärzte', 'Beratung', 'Bildung', 'Bus', 'Cafe', 'Zuwanderung'].map(entry), 'de')
+    const groups = azGroups(
+      ['Anmeldung', 'Ärzte', 'Beratung', 'Bildung', 'Bus', 'Cafe', 'Zuwanderung'].map(entry),
+      'de',
+    )
     const { rows, letters } = azRows(groups, 2)
-    expect(rows.map((row) => `${row.letter}:${row.entry.title}`)).toEqual(['A:Anmeldung', 'A:Ärzte', 'B:Beratung', 'B:Bildung', 'B:Bus', 'C:Cafe', 'Z:Zuwanderung'])
+    expect(rows.map((row) => `${row.letter}:${row.entry.title}`)).toEqual([
+      'A:Anmeldung',
+      'A:Ärzte',
+      'B:Beratung',
+      'B:Bildung',
+      'B:Bus',
+      'C:Cafe',
+      'Z:Zuwanderung',
+    ])
     expect(letters).toEqual([
       { letter: 'A', group: 0, page: 1 },
       { letter: 'B', group: 1, page: 2 },

@@ -31,7 +31,13 @@ export const Contacts: CollectionConfig = {
     { name: 'name', type: 'text', label: 'Name', required: true },
     { name: 'role', type: 'text', label: 'Aufgabe', localized: true },
     { name: 'languages', type: 'select', hasMany: true, label: 'Beratung in den Sprachen', options: languageOptions },
-    { type: 'row', fields: [{ name: 'phone', type: 'text', label: 'Telefon' }, { name: 'email', type: 'email', label: 'E-Mail' }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'phone', type: 'text', label: 'Telefon' },
+        { name: 'email', type: 'email', label: 'E-Mail' },
+      ],
+    },
     { name: 'hours', type: 'textarea', label: 'Sprechzeiten', localized: true },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
     slugField('name', { localized: false }),

@@ -31,7 +31,13 @@ export const Documents: CollectionConfig = {
     group: 'Inhalte',
   },
   defaultSort: '-year',
-  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: editorsOrTranslators, delete: editors },
+  access: {
+    read: publishedOrEditorial,
+    readVersions: staffReadVersions,
+    create: editors,
+    update: editorsOrTranslators,
+    delete: editors,
+  },
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   upload: {
     staticDir: uploadDir('documents'),
@@ -57,7 +63,12 @@ export const Documents: CollectionConfig = {
       fields: [
         { name: 'type', type: 'select', label: 'Art', required: true, options: documentTypes },
         { name: 'year', type: 'number', label: 'Jahr', required: true, min: 1950, max: 2100 },
-        { name: 'decisionDate', type: 'date', label: 'Beschlossen am', admin: { date: { pickerAppearance: 'dayOnly' } } },
+        {
+          name: 'decisionDate',
+          type: 'date',
+          label: 'Beschlossen am',
+          admin: { date: { pickerAppearance: 'dayOnly' } },
+        },
       ],
     },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
@@ -95,7 +106,10 @@ export const Documents: CollectionConfig = {
       name: 'pageTexts',
       type: 'json',
       label: 'Text je Seite',
-      admin: { readOnly: true, description: 'Wird beim Hochladen aus der PDF-Datei gelesen und für die Suche verwendet.' },
+      admin: {
+        readOnly: true,
+        description: 'Wird beim Hochladen aus der PDF-Datei gelesen und für die Suche verwendet.',
+      },
     },
     slugField('title', { localized: false }),
     sampleField,

@@ -1,6 +1,10 @@
 import type { CollectionConfig, Validate } from 'payload'
 
-import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
+import {
+  keepTranslatorsOutOfSource,
+  msoChangesWaitForReview,
+  translatorsPublishNoPendingDraft,
+} from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { districtOptions } from '../../city'
@@ -49,7 +53,14 @@ export const Events: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', label: 'Beginn', required: true, timezone: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'start',
+          type: 'date',
+          label: 'Beginn',
+          required: true,
+          timezone: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
         {
           name: 'end',
           type: 'date',
@@ -77,7 +88,16 @@ export const Events: CollectionConfig = {
           name: 'exceptions',
           type: 'array',
           label: 'Ausfallende Termine',
-          fields: [{ name: 'date', type: 'date', label: 'Termin', required: true, timezone: true, admin: { date: { pickerAppearance: 'dayAndTime' } } }],
+          fields: [
+            {
+              name: 'date',
+              type: 'date',
+              label: 'Termin',
+              required: true,
+              timezone: true,
+              admin: { date: { pickerAppearance: 'dayAndTime' } },
+            },
+          ],
         },
       ],
     },

@@ -1,6 +1,16 @@
 import { RRule } from '../../lib/rrule'
 
-const ALLOWED_PARTS = new Set(['FREQ', 'INTERVAL', 'COUNT', 'UNTIL', 'BYDAY', 'BYMONTHDAY', 'BYMONTH', 'BYSETPOS', 'WKST'])
+const ALLOWED_PARTS = new Set([
+  'FREQ',
+  'INTERVAL',
+  'COUNT',
+  'UNTIL',
+  'BYDAY',
+  'BYMONTHDAY',
+  'BYMONTH',
+  'BYSETPOS',
+  'WKST',
+])
 
 /**
  * Checks an RFC 5545 RRULE value (without the "RRULE:" prefix and without DTSTART, which comes from the

@@ -12,7 +12,7 @@ type ValueRow = { year?: number; breakdown?: string; value?: number }
 /** Each year and breakdown appears once, and every breakdown used is declared. */
 const consistentValues: Validate<unknown[]> = (value, { siblingData }) => {
   const rows = (value ?? []) as ValueRow[]
-  const declared = new Set(((siblingData as { breakdowns?: string[] }).breakdowns ?? []))
+  const declared = new Set((siblingData as { breakdowns?: string[] }).breakdowns ?? [])
   const seen = new Set<string>()
   for (const row of rows) {
     if (row.breakdown && declared.size > 0 && !declared.has(row.breakdown)) {

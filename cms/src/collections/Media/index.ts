@@ -39,8 +39,13 @@ export const Media: CollectionConfig = {
       required: true,
       localized: true,
       validate: (value: string | null | undefined) =>
-        value?.trim() ? true : 'Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext) – für Menschen, die es nicht sehen.',
-      admin: { description: 'Beschreibt, was auf dem Bild oder im Video zu sehen ist – für Menschen, die es nicht sehen. Pflicht in jeder veröffentlichten Sprache.' },
+        value?.trim()
+          ? true
+          : 'Bitte beschreiben Sie, was auf dem Bild zu sehen ist (Alternativtext) – für Menschen, die es nicht sehen.',
+      admin: {
+        description:
+          'Beschreibt, was auf dem Bild oder im Video zu sehen ist – für Menschen, die es nicht sehen. Pflicht in jeder veröffentlichten Sprache.',
+      },
     },
     { name: 'caption', type: 'text', label: 'Bildunterschrift', localized: true },
     { name: 'credit', type: 'text', label: 'Bildnachweis' },

@@ -1,6 +1,10 @@
 import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 
-import { keepTranslatorsOutOfSource, msoChangesWaitForReview, translatorsPublishNoPendingDraft } from '../../access/editorial'
+import {
+  keepTranslatorsOutOfSource,
+  msoChangesWaitForReview,
+  translatorsPublishNoPendingDraft,
+} from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, ownOrganisationId, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { city, districtOptions } from '../../city'
@@ -17,12 +21,16 @@ const consentedOrOwner: FieldAccess = ({ req, doc, siblingData }) => {
   return (siblingData as { consent?: boolean } | undefined)?.consent === true
 }
 
-const inCity = (axis: 'lat' | 'lng'): Validate<number> => (value) => {
-  if (value === null || value === undefined) return true
-  const { south, west, north, east } = city.bounds
-  const [min, max] = axis === 'lat' ? [south, north] : [west, east]
-  return value >= min && value <= max ? true : `Die Koordinate ${value} liegt nicht in ${city.name} (${min} bis ${max}).`
-}
+const inCity =
+  (axis: 'lat' | 'lng'): Validate<number> =>
+  (value) => {
+    if (value === null || value === undefined) return true
+    const { south, west, north, east } = city.bounds
+    const [min, max] = axis === 'lat' ? [south, north] : [west, east]
+    return value >= min && value <= max
+      ? true
+      : `Die Koordinate ${value} liegt nicht in ${city.name} (${min} bis ${max}).`
+  }
 
 const validWebsite: Validate<string> = (value) => {
   if (!value) return true
@@ -44,7 +52,13 @@ export const Organisations: CollectionConfig = {
     group: 'Verzeichnis',
   },
   defaultSort: 'name',
-  access: { read: publishedOrEditorial, readVersions: staffReadVersions, create: editors, update: staffOrOwnOrganisation('id'), delete: editors },
+  access: {
+    read: publishedOrEditorial,
+    readVersions: staffReadVersions,
+    create: editors,
+    update: staffOrOwnOrganisation('id'),
+    delete: editors,
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
@@ -86,7 +100,9 @@ export const Organisations: CollectionConfig = {
       name: 'contact',
       type: 'group',
       label: 'Kontakt',
-      admin: { description: 'Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.' },
+      admin: {
+        description: 'Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.',
+      },
       fields: [
         { name: 'consent', type: 'checkbox', label: 'Zustimmung zur Veröffentlichung liegt vor', defaultValue: false },
         { name: 'person', type: 'text', label: 'Ansprechperson', access: { read: consentedOrOwner } },

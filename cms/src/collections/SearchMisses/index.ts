@@ -15,14 +15,21 @@ export const SearchMisses: CollectionConfig = {
     useAsTitle: 'query',
     defaultColumns: ['query', 'locale', 'count', 'lastDay'],
     group: 'Verwaltung',
-    description: 'Was auf der Website gesucht und nicht gefunden wurde – sortieren Sie nach „Anzahl“. Ohne personenbezogene Daten.',
+    description:
+      'Was auf der Website gesucht und nicht gefunden wurde – sortieren Sie nach „Anzahl“. Ohne personenbezogene Daten.',
   },
   defaultSort: '-count',
   access: { read: editors, create: () => false, update: () => false, delete: editors },
   endpoints: [{ path: '/record', method: 'post', handler: recordSearchMiss }],
   fields: [
     { name: 'query', type: 'text', label: 'Suchbegriff', required: true, index: true },
-    { name: 'locale', type: 'select', label: 'Sprache', required: true, options: localeCodes.map((code) => ({ label: code, value: code })) },
+    {
+      name: 'locale',
+      type: 'select',
+      label: 'Sprache',
+      required: true,
+      options: localeCodes.map((code) => ({ label: code, value: code })),
+    },
     { name: 'count', type: 'number', label: 'Anzahl', required: true, defaultValue: 1, index: true },
     { name: 'firstDay', type: 'text', label: 'Zuerst gesucht (Tag)' },
     { name: 'lastDay', type: 'text', label: 'Zuletzt gesucht (Tag)' },

@@ -19,7 +19,12 @@ export function storableQuery(raw: unknown): string | undefined {
 
 /** Today as YYYY-MM-DD in Europe/Berlin: the finest time stored. */
 export function berlinDay(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Berlin',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
@@ -39,7 +44,10 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
 export const recordSearchMiss: PayloadHandler = async (req) => {
   const body = await readBody(req)
   const query = storableQuery(body.query)
-  const locale = typeof body.locale === 'string' && localeCodes.includes(body.locale as LocaleCode) ? (body.locale as LocaleCode) : undefined
+  const locale =
+    typeof body.locale === 'string' && localeCodes.includes(body.locale as LocaleCode)
+      ? (body.locale as LocaleCode)
+      : undefined
   if (!query || !locale) return new Response(null, { status: 400 })
   const day = berlinDay()
   const existing = await req.payload.find({
@@ -52,9 +60,20 @@ export const recordSearchMiss: PayloadHandler = async (req) => {
   })
   const found = existing.docs[0]
   if (found) {
-    await req.payload.update({ collection: 'search-misses', id: found.id, data: { count: (found.count ?? 0) + 1, lastDay: day }, overrideAccess: true, req })
+    await req.payload.update({
+      collection: 'search-misses',
+      id: found.id,
+      data: { count: (found.count ?? 0) + 1, lastDay: day },
+      overrideAccess: true,
+      req,
+    })
   } else {
-    await req.payload.create({ collection: 'search-misses', data: { query, locale, count: 1, firstDay: day, lastDay: day }, overrideAccess: true, req })
+    await req.payload.create({
+      collection: 'search-misses',
+      data: { query, locale, count: 1, firstDay: day, lastDay: day },
+      overrideAccess: true,
+      req,
+    })
   }
   return new Response(null, { status: 204 })
 }

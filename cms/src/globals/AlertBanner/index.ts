@@ -32,6 +32,12 @@ export const AlertBanner: GlobalConfig = {
     { name: 'message', type: 'textarea', label: 'Text', localized: true },
     { name: 'link', type: 'relationship', relationTo: 'pages', label: 'Mehr dazu (Seite)' },
     { name: 'startsAt', type: 'date', label: 'Anzeigen ab', admin: { date: { pickerAppearance: 'dayAndTime' } } },
-    { name: 'endsAt', type: 'date', label: 'Anzeigen bis', validate: endsAfterStart, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'endsAt',
+      type: 'date',
+      label: 'Anzeigen bis',
+      validate: endsAfterStart,
+      admin: { date: { pickerAppearance: 'dayAndTime' } },
+    },
   ],
 }

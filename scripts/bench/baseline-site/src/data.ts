@@ -14,7 +14,10 @@ const read = <T>(name: string): T => JSON.parse(readFileSync(join(folder, name),
 
 export const routes = read<Route[]>('routes.json')
 export const collections: Record<string, Entry[]> = Object.fromEntries(
-  ['pages', 'documents', 'events', 'organisations', 'indicators'].map((name) => [name, read<{ docs: Entry[] }>(`${name}.json`).docs]),
+  ['pages', 'documents', 'events', 'organisations', 'indicators'].map((name) => [
+    name,
+    read<{ docs: Entry[] }>(`${name}.json`).docs,
+  ]),
 )
 
 /** The value in `locale`, German where it is missing. */
@@ -37,7 +40,9 @@ for (const [name, docs] of Object.entries(collections)) {
   for (const doc of docs) {
     const slug = doc.slug
     if (typeof slug === 'string') map.set(slug, doc)
-    else for (const value of Object.values((slug ?? {}) as Record<string, unknown>)) if (typeof value === 'string') map.set(value, doc)
+    else
+      for (const value of Object.values((slug ?? {}) as Record<string, unknown>))
+        if (typeof value === 'string') map.set(value, doc)
     if (name === 'indicators' && typeof doc.code === 'string') map.set(doc.code.toLowerCase(), doc)
   }
   bySlug.set(name, map)
@@ -51,8 +56,15 @@ export function entryFor(route: Route): Entry | undefined {
 export function describe(entry: Entry, locale: string): { title: string; summary: string; body: string[] } {
   const title = pick(entry.title ?? entry.name, locale)
   const summary = pick(entry.summary ?? entry.description ?? entry.definition, locale)
-  const layout = (entry.layout as Record<string, { content?: unknown }[] | null> | undefined)?.[locale] ?? (entry.layout as Record<string, { content?: unknown }[]> | undefined)?.de
-  const rich = (entry.description as Record<string, unknown> | undefined)?.[locale] ?? (entry.description as Record<string, unknown> | undefined)?.de
-  const body = [...(layout ?? []).flatMap((block) => paragraphs(block.content)), ...(typeof rich === 'object' ? paragraphs(rich) : [])]
+  const layout =
+    (entry.layout as Record<string, { content?: unknown }[] | null> | undefined)?.[locale] ??
+    (entry.layout as Record<string, { content?: unknown }[]> | undefined)?.de
+  const rich =
+    (entry.description as Record<string, unknown> | undefined)?.[locale] ??
+    (entry.description as Record<string, unknown> | undefined)?.de
+  const body = [
+    ...(layout ?? []).flatMap((block) => paragraphs(block.content)),
+    ...(typeof rich === 'object' ? paragraphs(rich) : []),
+  ]
   return { title, summary: typeof summary === 'string' ? summary : '', body }
 }

@@ -48,10 +48,27 @@ function azEntries(data: SiteData, locale: LocaleCode): AzEntry[] {
     { title: t(locale, 'events.title'), href: sectionUrl('event', locale), type: typeLabel('page') },
     { title: t(locale, 'orgs.title'), href: sectionUrl('organisation', locale), type: typeLabel('page') },
     { title: t(locale, 'monitoring.title'), href: sectionUrl('indicator', locale), type: typeLabel('page') },
-    ...documents.map((document) => ({ ...shown(document.title, `Title of document id=${document.id}`), href: documentUrl(document.slug, locale), type: typeLabel('document') })),
-    ...events.map((event) => ({ ...shown(event.title, `Title of event id=${event.id}`), href: entryUrl('event', event.slug, locale), type: typeLabel('event') })),
-    ...organisations.map((organisation) => ({ title: organisation.name, lang: 'de', href: entryUrl('organisation', organisation.slug, locale), type: typeLabel('organisation') })),
-    ...indicators.map((indicator) => ({ ...shown(indicator.name, `Name of indicator id=${indicator.id}`), href: entryUrl('indicator', indicator.slug, locale), type: typeLabel('indicator') })),
+    ...documents.map((document) => ({
+      ...shown(document.title, `Title of document id=${document.id}`),
+      href: documentUrl(document.slug, locale),
+      type: typeLabel('document'),
+    })),
+    ...events.map((event) => ({
+      ...shown(event.title, `Title of event id=${event.id}`),
+      href: entryUrl('event', event.slug, locale),
+      type: typeLabel('event'),
+    })),
+    ...organisations.map((organisation) => ({
+      title: organisation.name,
+      lang: 'de',
+      href: entryUrl('organisation', organisation.slug, locale),
+      type: typeLabel('organisation'),
+    })),
+    ...indicators.map((indicator) => ({
+      ...shown(indicator.name, `Name of indicator id=${indicator.id}`),
+      href: entryUrl('indicator', indicator.slug, locale),
+      type: typeLabel('indicator'),
+    })),
   ]
 }
 

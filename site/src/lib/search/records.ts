@@ -53,7 +53,10 @@ export type PathRole =
  * `/tr/dokumente/kiko/` an entry, `/tr/dokumente/jahr/2014/` a list, `/tr/dokumente/` or `/tr/schule/` a page.
  * Addresses outside a locale (the root redirect, files) and the search pages themselves are `outside`.
  */
-export function pathRole(path: string, isEntry: (type: Exclude<SearchType, 'page'>, slug: string) => boolean): PathRole {
+export function pathRole(
+  path: string,
+  isEntry: (type: Exclude<SearchType, 'page'>, slug: string) => boolean,
+): PathRole {
   const segments = path.split('/').filter(Boolean)
   const locale = segments[0] ? localeFromPathSegment(segments[0]) : undefined
   if (!locale) return { role: 'outside' }
@@ -112,8 +115,11 @@ export function annotationHtml(facts: SearchFacts): string {
   const filters = Object.entries(searchFilters(facts)).flatMap(([key, values]) =>
     values.map((value) => `<span data-pagefind-filter="${escapeAttribute(`${key}:${value}`)}"></span>`),
   )
-  const sort = Object.entries(searchSort(facts)).map(([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`)
-  const keywords = facts.keywords.length > 0 ? [`<p data-pagefind-weight="10">${escapeText(facts.keywords.join(', '))}</p>`] : []
+  const sort = Object.entries(searchSort(facts)).map(
+    ([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`,
+  )
+  const keywords =
+    facts.keywords.length > 0 ? [`<p data-pagefind-weight="10">${escapeText(facts.keywords.join(', '))}</p>`] : []
   const recent = facts.recent ? ['<span data-pagefind-meta="recent:1"></span>'] : []
   return `<div data-search-annotations>${[...filters, ...sort, ...recent, ...keywords].join('')}</div>`
 }
@@ -150,7 +156,12 @@ export type CustomRecord = {
  * Null when nothing about it is translated: its German text is found through the German bundle.
  * `lang` meta is the language of title and excerpt (the reader's); the `language` filter is the target page's.
  */
-export function translatedPageHtml(input: { locale: LocaleCode; title: string | null; texts: (string | null | undefined)[]; facts: SearchFacts }): string | null {
+export function translatedPageHtml(input: {
+  locale: LocaleCode
+  title: string | null
+  texts: (string | null | undefined)[]
+  facts: SearchFacts
+}): string | null {
   const texts = input.texts.filter((text): text is string => Boolean(text && text.trim()))
   const title = input.title ?? texts.shift() ?? null
   if (!title && input.facts.keywords.length === 0) return null
@@ -163,14 +174,25 @@ export function translatedPageHtml(input: { locale: LocaleCode; title: string | 
 export type PdfPage = { page: number; text: string }
 
 /** One record per PDF page with text, pointing at `file.pdf#page=N`, in the file's language. */
-export function pdfPageRecords(input: { fileUrl: string; title: string; slug: string; pages: PdfPage[]; facts: SearchFacts }): CustomRecord[] {
+export function pdfPageRecords(input: {
+  fileUrl: string
+  title: string
+  slug: string
+  pages: PdfPage[]
+  facts: SearchFacts
+}): CustomRecord[] {
   return input.pages
     .filter((page) => page.text.trim() !== '')
     .map((page) => ({
       url: `${input.fileUrl}#page=${page.page}`,
       content: page.text,
       language: localeDefinition(input.facts.language).htmlLang,
-      meta: { title: input.title, page: String(page.page), document: input.slug, ...(input.facts.recent ? { recent: '1' } : {}) },
+      meta: {
+        title: input.title,
+        page: String(page.page),
+        document: input.slug,
+        ...(input.facts.recent ? { recent: '1' } : {}),
+      },
       filters: searchFilters(input.facts),
       sort: searchSort(input.facts),
     }))

@@ -7,7 +7,9 @@ import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 export async function getStaticPaths() {
   const { indicators } = await siteData()
   return localeRoutes().flatMap(({ params }) =>
-    indicators.filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator)).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { indicator } })),
+    indicators
+      .filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator))
+      .map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { indicator } })),
   )
 }
 

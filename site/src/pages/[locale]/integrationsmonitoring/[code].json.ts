@@ -9,7 +9,9 @@ import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 export async function getStaticPaths() {
   const { indicators } = await siteData()
   return localeRoutes().flatMap(({ params, props }) =>
-    indicators.filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator)).map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
+    indicators
+      .filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator))
+      .map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
   )
 }
 
@@ -25,7 +27,10 @@ export const GET: APIRoute<{ locale: LocaleCode; indicator: Indicator }> = ({ pr
     source: indicator.source,
     councilDecision,
     sample: indicator.sample === true,
-    series: indicatorSeries(indicator).map((series) => ({ breakdown: series.label, values: series.points.map((point) => ({ year: point.x, value: point.y })) })),
+    series: indicatorSeries(indicator).map((series) => ({
+      breakdown: series.label,
+      values: series.points.map((point) => ({ year: point.x, value: point.y })),
+    })),
   }
   return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } })
 }

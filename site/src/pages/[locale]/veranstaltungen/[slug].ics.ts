@@ -8,7 +8,11 @@ import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { events } = await siteData()
-  return localeRoutes().flatMap(({ params, props }) => events.filter(builtEntry('events')).map((event) => ({ params: { ...params, slug: event.slug }, props: { ...props, event } })))
+  return localeRoutes().flatMap(({ params, props }) =>
+    events
+      .filter(builtEntry('events'))
+      .map((event) => ({ params: { ...params, slug: event.slug }, props: { ...props, event } })),
+  )
 }
 
 export const GET: APIRoute<{ locale: LocaleCode; event: CmsEvent }> = async ({ props, site }) => {

@@ -9,7 +9,10 @@ import { overviewRoutes } from '../../../../lib/static-paths.ts'
 export async function getStaticPaths() {
   const { events, topics } = await siteData()
   return overviewRoutes('events', 'organisations').flatMap(({ params, props }) =>
-    topicsWithEvents(events, topics).map((topic) => ({ params: { ...params, topic: topic.slug.de }, props: { ...props, topic } })),
+    topicsWithEvents(events, topics).map((topic) => ({
+      params: { ...params, topic: topic.slug.de },
+      props: { ...props, topic },
+    })),
   )
 }
 
