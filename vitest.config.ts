@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Four projects, run by scripts/test.ts in this order:
+ * Five projects, run by scripts/test.ts in this order (after the type-check, lint and format check):
+ *   architecture  the dependency rules, read from the imports (tests/architecture/)
  *   unit     pure functions (i18n, slugs, recurrence, chart geometry, …), no I/O
  *   int      Payload's Local API and REST handlers on a fresh database per test file
  *            (SQLite; PostgreSQL/MongoDB when TEST_DATABASE_URI points at one)
@@ -12,6 +13,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     projects: [
+      { test: { name: 'architecture', include: ['tests/architecture/**/*.test.ts'] } },
       {
         test: {
           name: 'unit',

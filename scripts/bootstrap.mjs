@@ -25,8 +25,8 @@ const TASKS = [
   'make-migration',
   'serve',
   'bench',
-  'backup',
-  'restore',
+  'lint',
+  'format',
 ]
 
 const log = (message) => process.stderr.write(`[bootstrap] ${message}\n`)

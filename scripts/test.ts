@@ -1,5 +1,7 @@
 /**
  * npm test: the whole suite.
+ *   0. static checks (scripts/lib/checks.ts: tsc and astro check, ESLint, Prettier's check; one count each) and the
+ *      architecture test (the dependency rules, read from the imports)
  *   1. unit and integration tests (integration on a fresh SQLite database per file)
  *   2. the integration tests again on PostgreSQL when TEST_POSTGRES_URI is set, on MongoDB when TEST_MONGODB_URI is set
  *   3. a seeded CMS (fresh SQLite in data/test) is built, started, the site built from its API and served;
@@ -11,6 +13,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { ensureChromium } from './lib/browser'
+import { runStaticChecks } from './lib/checks'
 import { buildCms, startCms } from './lib/cms'
 import { absoluteDatabaseUri } from './lib/env'
 import { ROOT } from './lib/paths'
@@ -67,6 +70,12 @@ runMain(async () => {
   }
   delete baseEnv.TEST_DATABASE_URI
   const databases = ['SQLite']
+
+  console.log('\n━━ static checks ━━')
+  const checks = await runStaticChecks(baseEnv)
+  total.passed += checks.passed
+  total.failed += checks.failed
+  await vitest('architecture', ['architecture'], baseEnv)
 
   await vitest('unit + integration (SQLite)', ['unit', 'int'], baseEnv)
   if (process.env.TEST_POSTGRES_URI) {

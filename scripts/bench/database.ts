@@ -4,7 +4,13 @@
  * PostgreSQL through its pg pool.
  */
 import { measureLatency, type Latency } from './latency'
-import type { QuerySamples } from './load-corpus'
+
+/** The entries the REST and SQL latency steps read: list filters, detail ids, localized reads. */
+export type QuerySamples = {
+  list: { topic: number; from: string }[]
+  detail: { id: number }[]
+  localized: { id: number; locale: string }[]
+}
 
 export type Row = Record<string, unknown>
 export type Db = {

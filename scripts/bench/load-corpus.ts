@@ -15,8 +15,10 @@ import { writeFileSync } from 'node:fs'
 
 import { CONTENT_DIR } from '../lib/paths'
 import { generateCorpus, saveCount, type Kind, type Locale, type Plan } from './corpus'
-import { measureDirect, openDb } from './database'
+import { measureDirect, openDb, type QuerySamples } from './database'
 import type { Latency } from './latency'
+
+export type { QuerySamples } from './database'
 
 export type LoadOptions = {
   size: number
@@ -25,11 +27,6 @@ export type LoadOptions = {
   out: string
   requests: number
   skipDirect?: boolean
-}
-export type QuerySamples = {
-  list: { topic: number; from: string }[]
-  detail: { id: number }[]
-  localized: { id: number; locale: string }[]
 }
 export type LoadResult = {
   database: 'sqlite' | 'postgres'
