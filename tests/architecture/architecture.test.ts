@@ -21,7 +21,7 @@ const FOLDERS = ['cms', 'site', 'scripts', 'tests']
 function projectAliases(): Aliases {
   const aliases: Aliases = {}
   for (const project of ['tsconfig.json', 'cms/tsconfig.json', 'site/tsconfig.json']) {
-    const { config } = ts.readConfigFile(join(ROOT, project), ts.sys.readFile) as {
+    const { config } = ts.readConfigFile(join(ROOT, project), (path) => ts.sys.readFile(path)) as {
       config?: { compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } }
     }
     const base = join(dirname(project), config?.compilerOptions?.baseUrl ?? '.')
