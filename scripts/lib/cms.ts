@@ -13,6 +13,7 @@ function cmsSourceFingerprint(): string {
   return fingerprint(
     [
       join(CMS_DIR, 'src'),
+      join(CMS_DIR, 'contract'),
       join(CMS_DIR, 'package.json'),
       join(CMS_DIR, 'next.config.mjs'),
       join(CMS_DIR, 'tsconfig.json'),
@@ -35,12 +36,17 @@ export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reuse
   return 'built'
 }
 
-/** Starts `next start` and resolves once the REST API answers. */
+/**
+ * Starts `next start` on CMS_HOST (default 127.0.0.1: only this machine reaches it; a reverse proxy in front
+ * makes it public) and resolves once the REST API answers.
+ */
 export async function startCms(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
-  const child = startService(process.execPath, [NEXT_BIN, 'start', '--port', String(port)], {
+  const host = env.CMS_HOST || '127.0.0.1'
+  const child = startService(process.execPath, [NEXT_BIN, 'start', '--hostname', host, '--port', String(port)], {
     cwd: CMS_DIR,
     env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
   })
-  await waitForHttp(`http://localhost:${port}/api/users/init`, { timeoutMs: 120_000, child })
+  const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
+  await waitForHttp(`http://${reachable}:${port}/api/users/init`, { timeoutMs: 120_000, child })
   return child
 }
