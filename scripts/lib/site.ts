@@ -1,12 +1,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, totalmem } from 'node:os'
-import { basename, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 
-import { localeCodes, locales, type LocaleCode } from '../../cms/src/i18n/locales'
-
-import { fingerprint, readStamp } from './fingerprint'
-import { DATA_DIR, SITE_DIR, ROOT } from './paths'
-import { runCommand, UserError } from './processes'
 import {
   addressesOf,
   entryFingerprint,
@@ -17,7 +12,13 @@ import {
   writeManifest,
   type BuildPlan,
   type EntryState,
-} from './site-plan'
+} from '../../site/src/build/plan.ts'
+import { BUILD_REQUEST_VARIABLE, serializeBuildRequest, type BuildRequest } from '../../site/src/build/request.ts'
+import { localeCodes, locales, type LocaleCode } from '../../site/src/i18n/locales.ts'
+
+import { fingerprint, readStamp } from './fingerprint'
+import { DATA_DIR, SITE_DIR, ROOT } from './paths'
+import { runCommand, UserError } from './processes'
 
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
@@ -35,11 +36,14 @@ function countPages(folder: string): number {
 
 export type SiteBuild = {
   status: 'built' | 'reused'
-  /** full: every page; incremental: the changed entries' pages merged into the live site (scripts/lib/site-plan.ts). */
+  /** full: every page; incremental: the pages showing the changed entries, merged into the live site (site/src/build/plan.ts). */
   kind?: 'full' | 'incremental'
+  /** Why this kind of build: what made it full, or which entries changed. */
   reason?: string
-  /** Entries an incremental build rendered. */
+  /** How many entries an incremental build rendered the pages of. */
   entries?: number
+  /** Those entries ("events:12"). */
+  rendered?: string[]
   pages: number
   seconds: number
   output: string
@@ -76,22 +80,38 @@ function move(from: string, to: string): void {
   }
 }
 
+type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'>
+
 /**
- * One `astro build` into `outDir` (below site/.builds/: Astro puts its prerender chunks inside an output folder
- * below the working directory, else into the shared site/.astro/). SITE_CACHE_DIR gives each build its own content
- * store, so builds can run side by side.
+ * Runs `build` with a build request for an output folder (site/src/build/request.ts): written beside the folder as
+ * `<outDir>.request.json`, with the content store in `<outDir>.cache` (builds side by side each need their own);
+ * both are removed afterwards. `build` gets the environment that names the request.
  */
-async function astroBuild(env: NodeJS.ProcessEnv, outDir: string, extra: Record<string, string> = {}): Promise<void> {
+async function withRequest(
+  env: NodeJS.ProcessEnv,
+  outDir: string,
+  render: WhatToRender,
+  build: (env: NodeJS.ProcessEnv) => Promise<void>,
+): Promise<void> {
+  const file = `${outDir}.request.json`
   const cacheDir = `${outDir}.cache`
+  mkdirSync(dirname(file), { recursive: true })
+  writeFileSync(file, serializeBuildRequest({ ...render, outDir, cacheDir }))
   try {
-    await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], {
-      cwd: SITE_DIR,
-      env: { ...withHeap(env), ...extra, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: cacheDir },
-    })
-    rmSync(join(outDir, '.prerender'), { recursive: true, force: true })
+    await build({ ...env, [BUILD_REQUEST_VARIABLE]: file })
   } finally {
     rmSync(cacheDir, { recursive: true, force: true })
+    rmSync(file, { force: true })
   }
+}
+
+/**
+ * One `astro build` as the request in `env` asks, into its `outDir` (below site/.builds/: Astro puts its prerender
+ * chunks inside an output folder below the working directory, else into the shared site/.astro/).
+ */
+async function astroBuild(env: NodeJS.ProcessEnv, outDir: string): Promise<void> {
+  await runCommand(process.execPath, [ASTRO_BIN, 'build', '--silent'], { cwd: SITE_DIR, env: withHeap(env) })
+  rmSync(join(outDir, '.prerender'), { recursive: true, force: true })
 }
 
 /** Resolves once `folder/<first locale>/` exists: the build has synced its content and bundled, and renders pages. */
@@ -102,10 +122,10 @@ async function rendering(folder: string, locale: LocaleCode, build: Promise<void
     await new Promise((resolve) => setTimeout(resolve, 250))
 }
 
-const indexer = (env: NodeJS.ProcessEnv, folder: string, args: string[] = [], extra: Record<string, string> = {}) =>
+const indexer = (env: NodeJS.ProcessEnv, folder: string, args: string[] = []) =>
   runCommand(process.execPath, ['--import', 'tsx', SEARCH_INDEXER, folder, ...args], {
     cwd: SITE_DIR,
-    env: { ...withHeap(env), ...extra },
+    env: withHeap(env),
   })
 
 /**
@@ -126,10 +146,12 @@ async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: numbe
   const shards = localeShards(workers)
   const folders = shards.map((_, index) => join(BUILDS_DIR, `${basename(staging)}.shard-${index}`))
   const shard = (index: number) =>
-    astroBuild(env, folders[index], {
-      SITE_BUILD_LOCALES: shards[index].join(','),
-      SITE_BUILD_FILES: index === 0 ? '' : 'skip',
-    })
+    withRequest(
+      env,
+      folders[index],
+      { locales: shards[index], entries: null, files: index === 0 ? 'copy' : 'skip' },
+      (requestEnv) => astroBuild(requestEnv, folders[index]),
+    )
   try {
     // Each shard starts once the one before renders pages: Astro's content sync rewrites files under site/.astro/
     // that a bundling build reads.
@@ -182,16 +204,18 @@ function removeMissing(source: string, target: string): void {
 }
 
 /**
- * The changed entries' pages and every overview page, rendered and indexed into /pagefind-recent/ apart from the
- * site, then moved into the live site file by file: each page is replaced atomically, and nothing is touched
- * before rendering and indexing have succeeded.
+ * The pages of these entries and the list routes of their kinds (site/src/build/routes.ts), rendered and indexed
+ * into /pagefind-recent/ apart from the site, then moved into the live site file by file: each page is replaced
+ * atomically, and nothing is touched before rendering and indexing have succeeded. No entries: nothing to render.
  */
 async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries: string[]): Promise<void> {
+  if (entries.length === 0) return
   const pages = join(BUILDS_DIR, `${basename(output)}.incremental-${process.pid}`)
-  const extra = { SITE_BUILD_ENTRIES: entries.join(',') }
   try {
-    await astroBuild(env, pages, extra)
-    await indexer(env, pages, ['--recent'], extra)
+    await withRequest(env, pages, { locales: [...localeCodes], entries, files: 'copy' }, async (requestEnv) => {
+      await astroBuild(requestEnv, pages)
+      await indexer(requestEnv, pages, ['--recent'])
+    })
     if (!existsSync(join(pages, 'de', 'index.html')))
       throw new Error('the build produced no German start page (de/index.html)')
     // The search bundles first, so a page that names them never comes before them.
@@ -209,7 +233,8 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
 /**
  * Builds the static site from the CMS API into a staging folder, indexes it for search (site/scripts/index-search.ts:
  * one Pagefind bundle per locale, PDF pages included), and only then swaps it into place. When only entries changed
- * since the last full build, renders just what shows them (scripts/lib/site-plan.ts); `force` always builds in full.
+ * since the last full build, renders just what shows them (site/src/build/plan.ts); `force` always builds in full.
+ * Says what it built and why (`kind`, `reason`, `rendered`).
  * When anything fails (the CMS is down, content is invalid), the staging folder is removed and the last good site
  * stays online untouched.
  */
@@ -300,7 +325,9 @@ export async function buildSite({
     return {
       status: 'built',
       kind: 'incremental',
+      reason: plan.reason,
       entries: plan.entries.length,
+      rendered: plan.entries,
       pages: countPages(output),
       seconds,
       output,

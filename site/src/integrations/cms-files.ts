@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import type { AstroIntegration } from 'astro'
 import { cmsUrl } from '../loaders/cms.ts'
 import { localFileUrl } from '../lib/files.ts'
+import { buildRequest } from '../build/request.ts'
 import { builtEntry, incrementalBuild } from '../lib/static-paths.ts'
 
 type FileDoc = { id: number; url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
@@ -22,14 +23,14 @@ async function listFileUrls(collection: 'media' | 'documents'): Promise<string[]
 
 /**
  * Copies the CMS's uploaded files into the build output after the pages are written. A shard of a parallel
- * build other than the first (SITE_BUILD_FILES=skip) leaves them to the first.
+ * build other than the first (its request says `files: 'skip'`) leaves them to the first.
  */
 export function cmsFiles(): AstroIntegration {
   return {
     name: 'ki:cms-files',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        if (process.env.SITE_BUILD_FILES === 'skip') return
+        if (buildRequest().files === 'skip') return
         const urls = [...(await listFileUrls('media')), ...(await listFileUrls('documents'))]
         for (const url of urls) {
           // Payload answers with absolute URLs when it knows its public address (CMS_PUBLIC_URL): fetch the

@@ -1,36 +1,27 @@
 /**
  * Decides how much of the site a build renders. A full build renders everything; when only entries changed
  * (pages, documents, events, organisations, indicators) since the last full build, an incremental build renders
- * their detail pages, the pages that show them (dependency rules below) and every overview page, and merges them
- * into the live site. Anything the rules cannot follow makes a full build:
+ * the pages that show them, as the routes declare it (./routes.ts: an entry's own pages, the pages of the entries
+ * that show it, and the list routes of its kind), and merges them into the live site. Anything the declarations
+ * cannot follow makes a full build:
  * - code or dependencies changed, or no full build yet;
  * - topics, fields of work, contacts, networks, media or a global (navigation, settings, alert banner) changed;
  * - an entry was unpublished or deleted, or changed its address (slug, parent page);
  * - more than MAX_INCREMENTAL entries changed.
- * Dependency rules: an event → its organiser's page (it lists the organiser's events); an organisation → the pages of
- * its events (they name it); a document → the documents it replaces or that replace it; a page → its parent and
- * children (cards, breadcrumbs); content pages with an event, document or organisation list block are rendered when
- * an entry of that kind changed (site/src/lib/static-paths.ts).
+ * Runs in the build scripts (under tsx), beside the declarations it reads.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs'
 
-import { UserError } from './processes'
+import { ENTRY_KINDS, entriesShowing, listBlocks, listedKinds, type EntryKind, type EntryLinks } from './routes.ts'
 
-export const ENTRY_COLLECTIONS = ['pages', 'documents', 'events', 'organisations', 'indicators'] as const
-export type EntryCollection = (typeof ENTRY_COLLECTIONS)[number]
+export const ENTRY_COLLECTIONS = ENTRY_KINDS
+export type EntryCollection = EntryKind
 const SHARED_COLLECTIONS = ['topics', 'activity-fields', 'contacts', 'networks', 'media']
 const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
 /** Above this many changed entries (dependents included) a full build is about as fast and simpler. */
 export const MAX_INCREMENTAL = 500
 
-type EntryRow = {
-  id: number
-  updatedAt: string
-  slug?: unknown
-  parent?: number | null
-  organiser?: number | null
-  supersedes?: number | null
-}
+type EntryRow = EntryLinks & { updatedAt: string; slug?: unknown }
 export type EntryState = Record<EntryCollection, EntryRow[]>
 
 export type BuildManifest = {
@@ -44,11 +35,12 @@ export type BuildManifest = {
   addresses: Record<EntryCollection, Record<string, string>>
 }
 
-export type BuildPlan = { kind: 'full'; reason: string } | { kind: 'incremental'; entries: string[]; changed: number }
+export type BuildPlan =
+  { kind: 'full'; reason: string } | { kind: 'incremental'; entries: string[]; changed: number; reason: string }
 
 async function getJson<T>(cmsUrl: string, path: string): Promise<T> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: { accept: 'application/json' } })
-  if (!response.ok) throw new UserError(`The CMS at ${cmsUrl} answered ${response.status} for ${path}.`)
+  if (!response.ok) throw new Error(`the CMS at ${cmsUrl} answered ${response.status} for ${path}`)
   return (await response.json()) as T
 }
 
@@ -69,24 +61,27 @@ export async function sharedFingerprint(cmsUrl: string): Promise<string> {
   return parts.join('|')
 }
 
+/** The fields the declarations follow (./routes.ts), per collection; of a page's layout, the list blocks' types. */
 const SELECTS: Record<EntryCollection, string[]> = {
-  pages: ['slug', 'parent'],
+  pages: ['slug', 'parent', ...Object.keys(listBlocks).map((block) => `layout][${block}][id`)],
   documents: ['slug', 'supersedes'],
   events: ['slug', 'organiser'],
   organisations: ['slug'],
   indicators: ['slug'],
 }
 
-/** Id, last change, address and related ids of every published entry. */
+/** Id, last change, address and related ids of every published entry (pages: the kinds their list blocks list). */
 export async function entryState(cmsUrl: string): Promise<EntryState> {
   const state = {} as EntryState
   for (const collection of ENTRY_COLLECTIONS) {
     const select = ['updatedAt', ...SELECTS[collection]].map((field) => `select[${field}]=true`).join('&')
-    const body = await getJson<{ docs: EntryRow[] }>(
+    const body = await getJson<{ docs: (EntryRow & { layout?: unknown })[] }>(
       cmsUrl,
       `/api/${collection}?depth=0&pagination=false&locale=all&${select}`,
     )
-    state[collection] = body.docs
+    state[collection] = body.docs.map(({ layout, ...row }) =>
+      collection === 'pages' ? { ...row, lists: listedKinds(layout) } : row,
+    )
   }
   return state
 }
@@ -111,6 +106,12 @@ export function addressesOf(state: EntryState): BuildManifest['addresses'] {
   ) as BuildManifest['addresses']
 }
 
+/** The first few of a list of entries, and how many more. */
+function named(entries: string[]): string {
+  const shown = [...entries].sort().slice(0, 10)
+  return shown.join(', ') + (entries.length > shown.length ? ` and ${entries.length - shown.length} more` : '')
+}
+
 /** The entries to render: changed since the last full build, plus the entries whose pages show them. */
 export function planBuild(
   manifest: BuildManifest | undefined,
@@ -121,8 +122,7 @@ export function planBuild(
   if (manifest.shared !== current.shared)
     return { kind: 'full', reason: 'topics, fields of work, contacts, networks, media or a global changed' }
   const since = manifest.fullBuildStartedAt
-  const entries = new Set<string>()
-  let changed = 0
+  const changed: string[] = []
   for (const collection of ENTRY_COLLECTIONS) {
     const rows = current.state[collection]
     const known = manifest.addresses[collection]
@@ -133,36 +133,22 @@ export function planBuild(
       if (row.updatedAt <= since) continue
       if (known[row.id] !== undefined && known[row.id] !== address(collection, row))
         return { kind: 'full', reason: `${collection} id=${row.id} changed its address` }
-      changed++
-      entries.add(`${collection}:${row.id}`)
-      for (const dependent of dependents(collection, row, current.state)) entries.add(dependent)
+      changed.push(`${collection}:${row.id}`)
     }
   }
-  if (entries.size > MAX_INCREMENTAL)
-    return { kind: 'full', reason: `${entries.size} entries to render (more than ${MAX_INCREMENTAL})` }
-  return { kind: 'incremental', entries: [...entries].sort(), changed }
-}
-
-function dependents(collection: EntryCollection, row: EntryRow, state: EntryState): string[] {
-  const ids = (kind: EntryCollection, list: (number | null | undefined)[]) =>
-    list.filter((id): id is number => typeof id === 'number').map((id) => `${kind}:${id}`)
-  switch (collection) {
-    case 'events':
-      return ids('organisations', [row.organiser])
-    case 'organisations':
-      return ids(
-        'events',
-        state.events.filter((event) => event.organiser === row.id).map((event) => event.id),
-      )
-    case 'documents':
-      return ids('documents', [
-        row.supersedes,
-        ...state.documents.filter((doc) => doc.supersedes === row.id).map((doc) => doc.id),
-      ])
-    case 'pages':
-      return ids('pages', [row.parent, ...state.pages.filter((page) => page.parent === row.id).map((page) => page.id)])
-    default:
-      return []
+  const entries = entriesShowing(changed, current.state)
+  if (entries.length > MAX_INCREMENTAL)
+    return { kind: 'full', reason: `${entries.length} entries to render (more than ${MAX_INCREMENTAL})` }
+  const shown = entries.length - changed.length
+  return {
+    kind: 'incremental',
+    entries,
+    changed: changed.length,
+    reason:
+      changed.length === 0
+        ? 'nothing changed since the last full build'
+        : `${changed.length} changed since the last full build (${named(changed)})` +
+          (shown > 0 ? `, shown by ${shown} more` : ''),
   }
 }
 

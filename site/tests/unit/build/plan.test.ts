@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { localeCodes } from '../../cms/src/i18n/locales'
-import { localeShards } from '../lib/site'
-import { addressesOf, MAX_INCREMENTAL, planBuild, type BuildManifest, type EntryState } from '../lib/site-plan'
+import {
+  addressesOf,
+  MAX_INCREMENTAL,
+  planBuild,
+  type BuildManifest,
+  type EntryState,
+} from '../../../src/build/plan.ts'
 
 const before = '2026-11-25T10:00:00.000Z'
 const after = '2026-11-25T11:00:00.000Z'
@@ -10,9 +14,9 @@ const after = '2026-11-25T11:00:00.000Z'
 function state(): EntryState {
   return {
     pages: [
-      { id: 1, updatedAt: before, slug: { de: 'start' }, parent: null },
-      { id: 2, updatedAt: before, slug: { de: 'schule' }, parent: 1 },
-      { id: 3, updatedAt: before, slug: { de: 'kita' }, parent: 2 },
+      { id: 1, updatedAt: before, slug: { de: 'start' }, parent: null, lists: [] },
+      { id: 2, updatedAt: before, slug: { de: 'schule' }, parent: 1, lists: [] },
+      { id: 3, updatedAt: before, slug: { de: 'kita' }, parent: 2, lists: [] },
     ],
     documents: [
       { id: 10, updatedAt: before, slug: 'bericht-2023', supersedes: null },
@@ -47,7 +51,12 @@ describe('planBuild', () => {
   it('renders only what changed since the last full build, with the pages that show it', () => {
     const current = state()
     current.events[0].updatedAt = after
-    expect(plan(current)).toEqual({ kind: 'incremental', entries: ['events:20', 'organisations:30'], changed: 1 })
+    expect(plan(current)).toEqual({
+      kind: 'incremental',
+      entries: ['events:20', 'organisations:30'],
+      changed: 1,
+      reason: '1 changed since the last full build (events:20), shown by 1 more',
+    })
   })
 
   it('follows an organisation to its events, a document to the one it replaces and back, a page to its parent and children', () => {
@@ -68,13 +77,49 @@ describe('planBuild', () => {
         'pages:3',
       ],
       changed: 3,
+      reason: '3 changed since the last full build (documents:10, organisations:30, pages:2), shown by 5 more',
     })
+  })
+
+  it('follows a page to every page below it (their breadcrumbs name it) and a document to all later editions', () => {
+    const current = state()
+    current.pages.push({ id: 4, updatedAt: before, slug: { de: 'krippe' }, parent: 3, lists: [] })
+    current.documents.push({ id: 12, updatedAt: before, slug: 'bericht-2025', supersedes: 11 })
+    current.pages[0].updatedAt = after
+    current.documents[0].updatedAt = after
+    const built = manifest(current)
+    expect(plan(current, built)).toMatchObject({
+      kind: 'incremental',
+      entries: ['documents:10', 'documents:11', 'documents:12', 'pages:1', 'pages:2', 'pages:3', 'pages:4'],
+      changed: 2,
+    })
+  })
+
+  it('renders the content pages whose list blocks list an entry of the changed kind, and only those', () => {
+    const current = state()
+    current.pages[1].lists = ['events']
+    current.pages[2].lists = ['documents', 'organisations']
+    current.events[1].updatedAt = after
+    expect(plan(current)).toMatchObject({
+      kind: 'incremental',
+      entries: ['events:21', 'organisations:31', 'pages:2'],
+      changed: 1,
+    })
+    const indicatorOnly = state()
+    indicatorOnly.pages[1].lists = ['events']
+    indicatorOnly.indicators[0].updatedAt = after
+    expect(plan(indicatorOnly)).toMatchObject({ entries: ['indicators:40'], changed: 1 })
   })
 
   it('treats a newly published entry as changed', () => {
     const current = state()
     current.indicators.push({ id: 41, updatedAt: after, slug: 'neu' })
-    expect(plan(current)).toEqual({ kind: 'incremental', entries: ['indicators:41'], changed: 1 })
+    expect(plan(current)).toEqual({
+      kind: 'incremental',
+      entries: ['indicators:41'],
+      changed: 1,
+      reason: '1 changed since the last full build (indicators:41)',
+    })
   })
 
   it('builds in full when nothing it can follow changed it: no full build yet, code, shared content', () => {
@@ -82,10 +127,13 @@ describe('planBuild', () => {
       kind: 'full',
       reason: 'no earlier full build',
     })
-    expect(plan(state(), manifest(), 'code-2')).toMatchObject({ kind: 'full', reason: expect.stringContaining('code') })
-    expect(plan(state(), manifest(), 'code-1', 'shared-2')).toMatchObject({
+    expect(plan(state(), manifest(), 'code-2')).toEqual({
       kind: 'full',
-      reason: expect.stringContaining('global'),
+      reason: 'the site code or its dependencies changed',
+    })
+    expect(plan(state(), manifest(), 'code-1', 'shared-2')).toEqual({
+      kind: 'full',
+      reason: 'topics, fields of work, contacts, networks, media or a global changed',
     })
   })
 
@@ -105,27 +153,18 @@ describe('planBuild', () => {
     const current = state()
     for (let id = 1000; id < 1000 + MAX_INCREMENTAL + 1; id++)
       current.indicators.push({ id, updatedAt: after, slug: `i-${id}` })
-    expect(plan(current)).toMatchObject({
+    expect(plan(current)).toEqual({
       kind: 'full',
       reason: `${MAX_INCREMENTAL + 1} entries to render (more than ${MAX_INCREMENTAL})`,
     })
   })
 
   it('renders nothing extra when nothing changed since the last full build', () => {
-    expect(plan(state())).toEqual({ kind: 'incremental', entries: [], changed: 0 })
-  })
-})
-
-describe('localeShards', () => {
-  it('splits the locales into balanced groups, each locale once, German first', () => {
-    for (const count of [1, 2, 3, 4]) {
-      const shards = localeShards(count)
-      expect(shards).toHaveLength(count)
-      expect(shards.flat().sort()).toEqual([...localeCodes].sort())
-      const sizes = shards.map((shard) => shard.length)
-      expect(Math.max(...sizes) - Math.min(...sizes)).toBeLessThanOrEqual(1)
-      expect(shards[0][0]).toBe('de')
-    }
-    expect(localeShards(50)).toHaveLength(localeCodes.length)
+    expect(plan(state())).toEqual({
+      kind: 'incremental',
+      entries: [],
+      changed: 0,
+      reason: 'nothing changed since the last full build',
+    })
   })
 })

@@ -1,0 +1,53 @@
+/**
+ * The getStaticPaths filters: which pages of a route this `astro build` renders, from the build request
+ * (./request.ts) and the route's declaration (./routes.ts). A full build renders every page of its locales; an
+ * incremental build renders the pages of the entries it names and the list routes that list one of their kinds.
+ */
+import type { LocaleCode } from '../i18n/locales.ts'
+import { localePath } from '../i18n/routing.ts'
+import { buildRequest } from './request.ts'
+import { listsAny, type EntryRoute, type ListRoute } from './routes.ts'
+
+let rendered: { entries: Set<string>; kinds: Set<string> } | null | undefined
+
+/** The entries an incremental build renders and their kinds; null in a full build. */
+function renderedEntries(): { entries: Set<string>; kinds: Set<string> } | null {
+  if (rendered !== undefined) return rendered
+  const { entries } = buildRequest()
+  rendered = entries && { entries: new Set(entries), kinds: new Set(entries.map((entry) => entry.split(':')[0])) }
+  return rendered
+}
+
+/** True in an incremental build (only some entries' pages are rendered, to be merged into the live site). */
+export function incrementalBuild(): boolean {
+  return renderedEntries() !== null
+}
+
+/** The locales whose pages this build renders. */
+export function builtLocales(): LocaleCode[] {
+  return buildRequest().locales
+}
+
+/** A filter for an entry route's pages: true when this build renders the pages of the entry. */
+export function renders(route: EntryRoute): (entry: { id: number }) => boolean {
+  return (entry) => {
+    const only = renderedEntries()
+    return only === null || only.entries.has(`${route.entry}:${entry.id}`)
+  }
+}
+
+export type LocaleRoute = { params: { locale: string }; props: { locale: LocaleCode } }
+
+/** One getStaticPaths row per locale this build renders. */
+export function localeRoutes(): LocaleRoute[] {
+  return builtLocales().map((locale) => ({ params: { locale: localePath(locale) }, props: { locale } }))
+}
+
+/**
+ * localeRoutes() for a list route: an incremental build renders it only when it lists a kind of entry the build
+ * renders (an event changed: the events overview, not the documents library).
+ */
+export function listRoutes(route: ListRoute): LocaleRoute[] {
+  const only = renderedEntries()
+  return only === null || listsAny(route, only.kinds) ? localeRoutes() : []
+}

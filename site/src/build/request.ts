@@ -1,0 +1,92 @@
+/**
+ * What one `astro build` renders and where it writes, as the build scripts (scripts/lib/site.ts) ask for it: a JSON
+ * file whose path is in SITE_BUILD_REQUEST. Read and validated once per process by astro.config.mjs, the route
+ * filters (src/lib/static-paths.ts), the CMS files integration and the search indexer. Without the variable, a plain
+ * `astro build` renders everything into dist/.
+ */
+import { readFileSync } from 'node:fs'
+import { z } from 'astro/zod'
+
+import { localeCodes, type LocaleCode } from '../i18n/locales.ts'
+import { ENTRY_KINDS } from './routes.ts'
+
+export const BUILD_REQUEST_VARIABLE = 'SITE_BUILD_REQUEST'
+
+export type BuildRequest = {
+  /** The locales whose pages this build renders (each shard of a parallel full build renders some). */
+  locales: LocaleCode[]
+  /**
+   * null: every page. An incremental build: the entries whose pages it renders ("events:12"); list routes render when
+   * they list an entry of one of these kinds (src/build/routes.ts).
+   */
+  entries: string[] | null
+  /** copy: the CMS's uploaded files go into the output; skip: another shard of the same build copies them. */
+  files: 'copy' | 'skip'
+  /** Where the pages go (relative paths from site/). */
+  outDir: string
+  /** Astro's content store; builds running side by side each need their own. */
+  cacheDir: string
+}
+
+export const defaultBuildRequest: BuildRequest = {
+  locales: [...localeCodes],
+  entries: null,
+  files: 'copy',
+  outDir: 'dist',
+  cacheDir: './node_modules/.astro',
+}
+
+const entryRef = new RegExp(`^(${ENTRY_KINDS.join('|')}):[1-9][0-9]*$`)
+
+const schema = z
+  .object({
+    locales: z
+      .array(z.enum(localeCodes as [LocaleCode, ...LocaleCode[]]))
+      .min(1)
+      .refine((codes) => new Set(codes).size === codes.length, 'names a locale twice'),
+    entries: z.array(z.string().regex(entryRef, `is not "kind:id" (kinds: ${ENTRY_KINDS.join(', ')})`)).nullable(),
+    files: z.enum(['copy', 'skip']),
+    outDir: z.string().min(1),
+    cacheDir: z.string().min(1),
+  })
+  .strict()
+
+/** The request in `text` (the content of `file`), or an error naming the file and the first invalid field. */
+export function parseBuildRequest(text: string, file: string): BuildRequest {
+  let json: unknown
+  try {
+    json = JSON.parse(text)
+  } catch (error) {
+    throw new Error(`Build request ${file}: not JSON (${(error as Error).message})`, { cause: error })
+  }
+  const parsed = schema.safeParse(json)
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]
+    const field = issue.path.length ? issue.path.join('.') : '(top level)'
+    throw new Error(`Build request ${file}: field "${field}" ${issue.message}`)
+  }
+  return parsed.data
+}
+
+let cached: BuildRequest | undefined
+
+/** The request this process builds, read once from the file SITE_BUILD_REQUEST names; without it, everything. */
+export function buildRequest(env: NodeJS.ProcessEnv = process.env): BuildRequest {
+  if (cached) return cached
+  const file = env[BUILD_REQUEST_VARIABLE]?.trim()
+  if (!file) return (cached = defaultBuildRequest)
+  let text: string
+  try {
+    text = readFileSync(file, 'utf8')
+  } catch (error) {
+    throw new Error(`Build request ${file} (${BUILD_REQUEST_VARIABLE}) cannot be read: ${(error as Error).message}`, {
+      cause: error,
+    })
+  }
+  return (cached = parseBuildRequest(text, file))
+}
+
+/** The file's content for a request (scripts/lib/site.ts writes it). */
+export function serializeBuildRequest(request: BuildRequest): string {
+  return `${JSON.stringify(request, null, 2)}\n`
+}
