@@ -118,12 +118,11 @@ async function axeViolations(page: Page, label: string): Promise<Violation[]> {
  * no icon fonts, so the test makes both drawings compare equal (identical canvas pixels): every text is checked.
  */
 function checkContrastOfAllText(): void {
-  const getImageData = CanvasRenderingContext2D.prototype.getImageData
-  CanvasRenderingContext2D.prototype.getImageData = function (
-    this: CanvasRenderingContext2D,
-    ...args: Parameters<typeof getImageData>
-  ) {
-    const image = getImageData.apply(this, args)
+  const prototype = CanvasRenderingContext2D.prototype
+  const { getImageData } = Object.getOwnPropertyDescriptors(prototype)
+  const original = getImageData.value as (this: CanvasRenderingContext2D, ...args: number[]) => ImageData
+  prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: number[]) {
+    const image = original.apply(this, args)
     image.data.fill(255)
     return image
   }

@@ -168,7 +168,7 @@ describe('zero-result queries', () => {
     await tab.locator('#search-input').fill('zzqxv')
     await tab.locator('#search-input').press('Enter')
     await tab.waitForTimeout(2000)
-    expect(misses.map((miss) => JSON.parse(miss.body))).toEqual([{ query: 'zzqxv', locale: 'tr' }])
+    expect(misses.map((miss) => JSON.parse(miss.body) as unknown)).toEqual([{ query: 'zzqxv', locale: 'tr' }])
     expect(misses[0].cookie).toBeUndefined()
     await reader.close()
   })
