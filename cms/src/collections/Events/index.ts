@@ -14,6 +14,7 @@ import { trackTranslations, translationFields } from '../../fields/translationSt
 import { languageOptions } from '../../i18n/languages'
 import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
+import { checkRecurrenceOnEverySave } from './hooks/checkRecurrenceOnEverySave'
 
 const endAfterStart: Validate<string | Date> = (value, { siblingData }) => {
   const start = (siblingData as { start?: string }).start
@@ -23,7 +24,9 @@ const endAfterStart: Validate<string | Date> = (value, { siblingData }) => {
     : 'Das Ende liegt vor dem Beginn. Bitte prüfen Sie Datum und Uhrzeit.'
 }
 
-const validRecurrence: Validate<string> = (value) => (value ? checkRecurrenceRule(value) : true)
+/** Tried from the event's start; the same check runs on draft saves (checkRecurrenceOnEverySave). */
+const validRecurrence: Validate<string> = (value, { data }) =>
+  value ? checkRecurrenceRule(value, (data as { start?: string }).start) : true
 
 export const Events: CollectionConfig = {
   slug: 'events',
@@ -45,7 +48,7 @@ export const Events: CollectionConfig = {
   versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
-    beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, trackTranslations],
+    beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, checkRecurrenceOnEverySave, trackTranslations],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
