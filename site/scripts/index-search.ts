@@ -20,9 +20,9 @@ import { join, relative, resolve } from 'node:path'
 import * as pagefind from 'pagefind'
 import { z } from 'astro/zod'
 
-import { localeCodes, sourceLocale, type LocaleCode } from '../src/i18n/locales.ts'
-import { htmlLang } from '../src/i18n/routing.ts'
-import { fetchCollection, validateDocument } from '../src/loaders/cms.ts'
+import { localeCodes, sourceLocale, type LocaleCode } from '#/i18n/locales.ts'
+import { htmlLang } from '#/i18n/routing.ts'
+import { fetchCollection, validateDocument } from '#/loaders/cms.ts'
 import {
   documentSchema,
   eventSchema,
@@ -30,10 +30,10 @@ import {
   organisationSchema,
   pageSchema,
   topicSchema,
-} from '../src/loaders/schemas.ts'
-import { localFileUrl } from '../src/lib/files.ts'
-import { indexPages, pageUrl } from '../src/lib/pages.ts'
-import { builtEntry } from '../src/lib/static-paths.ts'
+} from '#/loaders/schemas.ts'
+import { localFileUrl } from '#/lib/files.ts'
+import { indexPages, pageUrl } from '#/lib/pages/pages.ts'
+import { builtEntry } from '#/lib/static-paths.ts'
 import {
   annotatePage,
   bodyLanguage,
@@ -45,7 +45,7 @@ import {
   type CustomRecord,
   type SearchFacts,
   type SearchType,
-} from '../src/lib/search/records.ts'
+} from '#/lib/search/records.ts'
 
 type LocalizedText = Partial<Record<string, string | null>> | null | undefined
 const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable().optional()

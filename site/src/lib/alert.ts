@@ -1,4 +1,4 @@
-import type { AlertBanner } from '../loaders/schemas.ts'
+import type { AlertBanner } from '#/loaders/schemas.ts'
 
 /** The banner shows when switched on and `now` lies inside its optional start and end. */
 export function alertIsShown(banner: AlertBanner, now: Date): boolean {

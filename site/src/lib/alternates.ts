@@ -1,5 +1,5 @@
-import { localeCodes, type LocaleCode } from '../i18n/locales.ts'
-import { htmlLang, pathForLocale } from '../i18n/routing.ts'
+import { localeCodes, type LocaleCode } from '#/i18n/locales.ts'
+import { htmlLang, pathForLocale } from '#/i18n/routing.ts'
 
 /**
  * The hreflang value of a locale. Leichte Sprache is German (`<html lang="de">`) but needs its own

@@ -1,4 +1,4 @@
-import type { Media } from '../loaders/schemas.ts'
+import type { Media } from '#/loaders/schemas.ts'
 import { localFileUrl } from './files.ts'
 
 export type ImageSource = { url: string; width: number; height: number; mimeType: string }

@@ -1,8 +1,8 @@
-import type { LocaleCode } from '../i18n/locales.ts'
-import { localized } from '../i18n/localized.ts'
-import { localePath } from '../i18n/routing.ts'
-import type { NavItem } from '../loaders/schemas.ts'
-import { pageUrl, type PageIndex } from './pages.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { localized } from '#/i18n/localized.ts'
+import { localePath } from '#/i18n/routing.ts'
+import type { NavItem } from '#/loaders/schemas.ts'
+import { pageUrl, type PageIndex } from '#/lib/pages/pages.ts'
 
 export type NavLink = { label: string; href: string }
 

@@ -1,6 +1,6 @@
-import type { LocaleCode } from '../i18n/locales.ts'
-import type { LexicalNode } from '../loaders/schemas.ts'
-import { pageUrl, type PageIndex } from './pages.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import type { LexicalNode } from '#/loaders/schemas.ts'
+import { pageUrl, type PageIndex } from '#/lib/pages/pages.ts'
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot', "'": '#39' }[char]};`)

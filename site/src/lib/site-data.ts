@@ -2,7 +2,7 @@
  * Everything the templates read from the content layer, loaded once per build.
  */
 import { getCollection, getEntry } from 'astro:content'
-import { indexPages, type PageIndex } from './pages.ts'
+import { indexPages, type PageIndex } from '#/lib/pages/pages.ts'
 import type {
   ActivityField,
   AlertBanner,
@@ -17,7 +17,7 @@ import type {
   Page,
   SiteSettings,
   Topic,
-} from '../loaders/schemas.ts'
+} from '#/loaders/schemas.ts'
 
 export type SiteData = {
   pages: Page[]

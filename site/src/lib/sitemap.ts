@@ -1,4 +1,4 @@
-import { localeCodes, type LocaleCode } from '../i18n/locales.ts'
+import { localeCodes, type LocaleCode } from '#/i18n/locales.ts'
 import { hreflang } from './alternates.ts'
 import { escapeHtml } from './richtext.ts'
 

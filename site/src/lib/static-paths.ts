@@ -4,8 +4,8 @@
  * - SITE_BUILD_ENTRIES="events:12,organisations:3": an incremental build renders the detail pages of these entries
  *   only (every overview page is rendered, it may list them). Unset means everything.
  */
-import { localeCodes, type LocaleCode } from '../i18n/locales.ts'
-import { localePath } from '../i18n/routing.ts'
+import { localeCodes, type LocaleCode } from '#/i18n/locales.ts'
+import { localePath } from '#/i18n/routing.ts'
 
 export type EntryCollection = 'pages' | 'documents' | 'events' | 'organisations' | 'indicators'
 

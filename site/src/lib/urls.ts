@@ -1,5 +1,5 @@
-import type { LocaleCode } from '../i18n/locales.ts'
-import { localePath } from '../i18n/routing.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { localePath } from '#/i18n/routing.ts'
 
 /** Addresses of the site's own sections. Section names are German in every language, like the CMS navigation paths. */
 export const sections = {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
-import { alphabetical, csvColumns, directoryRecord, toCsv } from '../lib/organisation-filters.ts'
-import { siteData } from '../lib/site-data.ts'
-import { organisationUrl } from '../lib/urls.ts'
+import { alphabetical, csvColumns, directoryRecord, toCsv } from '#/lib/organisations/organisation-filters.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { organisationUrl } from '#/lib/urls.ts'
 
 /** The directory as CSV (UTF-8, RFC 4180); columns documented on /de/organisationen/. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro'
-import { csvColumns, directoryRecord, alphabetical } from '../lib/organisation-filters.ts'
-import { siteData } from '../lib/site-data.ts'
-import { organisationUrl } from '../lib/urls.ts'
+import { csvColumns, directoryRecord, alphabetical } from '#/lib/organisations/organisation-filters.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { organisationUrl } from '#/lib/urls.ts'
 
 /** The directory of migrant organisations as JSON (UTF-8). Contact fields only where the organisation consented. */
 export const GET: APIRoute = async ({ site }) => {

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
-import { pageAlternates } from '../lib/pages.ts'
-import { siteData } from '../lib/site-data.ts'
-import { sitemapXml } from '../lib/sitemap.ts'
-import { documentsUrl, documentUrl } from '../lib/urls.ts'
-import { localeCodes } from '../i18n/locales.ts'
+import { pageAlternates } from '#/lib/pages/pages.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { sitemapXml } from '#/lib/sitemap.ts'
+import { documentsUrl, documentUrl } from '#/lib/urls.ts'
+import { localeCodes } from '#/i18n/locales.ts'
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml needs `site` in astro.config.mjs')

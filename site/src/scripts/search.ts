@@ -5,7 +5,7 @@
  * from then on it is searched too. Results say their type and language; PDF hits say their page. Queries that
  * find nothing are reported to the CMS (query and locale only) once the reader has stopped typing.
  */
-import { createMissLog, missBody, missDelay, normaliseQuery } from '../lib/search/query.ts'
+import { createMissLog, missBody, missDelay, normaliseQuery } from '#/lib/search/query.ts'
 
 type Config = {
   locale: string

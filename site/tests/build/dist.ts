@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
-import { locales, type LocaleDefinition } from '../../src/i18n/locales.ts'
+import { locales, type LocaleDefinition } from '#/i18n/locales.ts'
 
 export const SITE_DIST = process.env.SITE_DIST ?? ''
 

@@ -7,8 +7,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { hreflang } from '../../src/lib/alternates.ts'
-import { locales } from '../../src/i18n/locales.ts'
+import { hreflang } from '#/lib/alternates.ts'
+import { locales } from '#/i18n/locales.ts'
 import {
   ancestorsOf,
   describeTag,

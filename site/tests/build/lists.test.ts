@@ -8,8 +8,8 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
-import { t } from '../../src/i18n/ui.ts'
-import { pageSizes } from '../../src/lib/pagination.ts'
+import { t } from '#/i18n/ui.ts'
+import { pageSizes } from '#/lib/pagination.ts'
 import { elementsOf, htmlPages, readPage, requireDist, type Element, type Page } from './dist.ts'
 
 type Kind = Exclude<keyof typeof pageSizes, 'listBlock'>

@@ -8,7 +8,7 @@ import {
   niceStep,
   niceTicks,
   trend,
-} from '../../src/lib/chart.ts'
+} from '#/lib/indicators/chart.ts'
 
 const box = { width: 500, height: 300, top: 20, right: 20, bottom: 40, left: 80 }
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest'
-import type { ActivityField, Indicator, Organisation } from '../../src/loaders/schemas.ts'
-import { describeRecurrence } from '../../src/lib/event-text.ts'
-import { formatValue, indicatorCsv, indicatorSeries, indicatorsByArea } from '../../src/lib/monitoring.ts'
+import type { ActivityField, Indicator, Organisation } from '#/loaders/schemas.ts'
+import { describeRecurrence } from '#/lib/events/event-text.ts'
+import { formatValue, indicatorCsv, indicatorSeries, indicatorsByArea } from '#/lib/indicators/indicators.ts'
 import {
   availableOrganisationFilters,
   csvColumns,
   directoryRecord,
   filteredOrganisations,
   toCsv,
-} from '../../src/lib/organisation-filters.ts'
+} from '#/lib/organisations/organisation-filters.ts'
 
 const fields: ActivityField[] = [
   { id: 1, slug: 'sport', title: { de: 'Sport' }, order: 2 },

@@ -9,7 +9,7 @@ import {
   project,
   type District,
   type LatLng,
-} from '../../src/lib/district-map.ts'
+} from '#/lib/organisations/district-map.ts'
 
 /** Coordinates of seeded sample organisations and the district each one is registered in. */
 const organisations: [LatLng, District][] = [

@@ -6,7 +6,7 @@ import {
   occurrencesInMonth,
   pastEvents,
   recurrenceWords,
-} from '../../src/lib/events.ts'
+} from '#/lib/events/events.ts'
 
 const frauencafe = {
   slug: 'frauencafe',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { localFileUrl } from '../../src/lib/files'
+import { localFileUrl } from '#/lib/files.ts'
 
 describe('files copied from the CMS', () => {
   it.each([

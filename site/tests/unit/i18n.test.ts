@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { localeCodes, type LocaleCode } from '../../src/i18n/locales.ts'
-import { fallbackFor, htmlLang, isRtl, localeFromPath, pathForLocale } from '../../src/i18n/routing.ts'
-import { formatDate, formatDateTime, formatFileSize, formatNumber } from '../../src/i18n/format.ts'
-import { t } from '../../src/i18n/ui.ts'
-import { parseUiStrings } from '../../src/i18n/ui-strings.ts'
-import { hreflang } from '../../src/lib/alternates.ts'
+import { localeCodes, type LocaleCode } from '#/i18n/locales.ts'
+import { fallbackFor, htmlLang, isRtl, localeFromPath, pathForLocale } from '#/i18n/routing.ts'
+import { formatDate, formatDateTime, formatFileSize, formatNumber } from '#/i18n/format.ts'
+import { t } from '#/i18n/ui.ts'
+import { parseUiStrings } from '#/i18n/ui-strings.ts'
+import { hreflang } from '#/lib/alternates.ts'
 
 type Row = {
   locale: LocaleCode

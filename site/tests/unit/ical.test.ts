@@ -1,7 +1,7 @@
 import ICAL from 'ical.js'
 import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
-import { calendarFile, escapeText, foldLine, type IcsEvent } from '../../src/lib/ical.ts'
+import { calendarFile, escapeText, foldLine, type IcsEvent } from '#/lib/events/ical.ts'
 
 /** Shaped like the seeded events: a weekly group across the March 2027 clock change, with exceptions. */
 const rucksack: IcsEvent = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { validateDocument } from '../../src/loaders/cms.ts'
-import { documentSchema, pageSchema } from '../../src/loaders/schemas.ts'
+import { validateDocument } from '#/loaders/cms.ts'
+import { documentSchema, pageSchema } from '#/loaders/schemas.ts'
 
 describe('the CMS loader', () => {
   it('names collection, document and field when a page lacks its German title', () => {

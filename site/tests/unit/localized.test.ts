@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { pickLocalized } from '../../src/i18n/localized.ts'
+import { pickLocalized } from '#/i18n/localized.ts'
 
 describe('picking a localized CMS field', () => {
   const title = { de: 'Schule', tr: 'Okul', ar: null, 'de-x-ls': '' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { nextOccurrence, occurrences } from '../../src/lib/occurrences.ts'
+import { nextOccurrence, occurrences } from '#/lib/events/occurrences.ts'
 
 describe('event occurrences', () => {
   it('keep a weekly 10:00 meeting at 10:00 Berlin time across the October clock change', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { Page } from '../../src/loaders/schemas.ts'
+import type { Page } from '#/loaders/schemas.ts'
 import {
   breadcrumbs,
   contentLocale,
@@ -7,9 +7,9 @@ import {
   pageAlternates,
   pageUrl,
   translationNotice,
-} from '../../src/lib/pages.ts'
-import { alertIsShown } from '../../src/lib/alert.ts'
-import { localFileUrl } from '../../src/lib/files.ts'
+} from '#/lib/pages/pages.ts'
+import { alertIsShown } from '#/lib/alert.ts'
+import { localFileUrl } from '#/lib/files.ts'
 
 const layout = (text: string) => [
   {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import type { Block, Topic, ActivityField } from '../../src/loaders/schemas.ts'
-import { laterPages, listPage, neighbourPages, pagedUrl, pagerItems, pageCount } from '../../src/lib/pagination.ts'
-import { documentBlockListUrl, organisationBlockListUrl } from '../../src/lib/selections.ts'
+import type { Block, Topic, ActivityField } from '#/loaders/schemas.ts'
+import { laterPages, listPage, neighbourPages, pagedUrl, pagerItems, pageCount } from '#/lib/pagination.ts'
+import { documentBlockListUrl, organisationBlockListUrl } from '#/lib/blocks/selections.ts'
 
 describe('numbered list pages', () => {
   const letters = [...'abcdefghijk']

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { formatText, headingTag, linkHref } from '../../src/lib/richtext.ts'
-import { indexPages } from '../../src/lib/pages.ts'
-import type { Page } from '../../src/loaders/schemas.ts'
+import { formatText, headingTag, linkHref } from '#/lib/richtext.ts'
+import { indexPages } from '#/lib/pages/pages.ts'
+import type { Page } from '#/loaders/schemas.ts'
 
 describe('rich text', () => {
   it('escapes text and applies Lexical format bits', () => {

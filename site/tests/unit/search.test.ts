@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
-import { azGroups, azRows } from '../../src/lib/search/az.ts'
-import { createMissLog, missBody, missEndpoint, normaliseQuery } from '../../src/lib/search/query.ts'
+import { azGroups, azRows } from '#/lib/search/az.ts'
+import { createMissLog, missBody, missEndpoint, normaliseQuery } from '#/lib/search/query.ts'
 import {
   annotatePage,
   annotationHtml,
@@ -14,7 +14,7 @@ import {
   translatedPageHtml,
   urlForFile,
   type SearchFacts,
-} from '../../src/lib/search/records.ts'
+} from '#/lib/search/records.ts'
 
 const facts = (overrides: Partial<SearchFacts> = {}): SearchFacts => ({
   type: 'page',

@@ -3,14 +3,14 @@
  * titled in the reader's language or in German (with its `lang`) where untranslated. Built once per locale and
  * build; the search page links its letters, /{locale}/suche/a-z/ lists it in numbered pages.
  */
-import type { LocaleCode } from '../../i18n/locales.ts'
-import { pickRequired } from '../../i18n/localized.ts'
-import { htmlLang, localePath } from '../../i18n/routing.ts'
-import { t } from '../../i18n/ui.ts'
-import { contentLocale, pageUrl } from '../pages.ts'
-import { pagedUrl, pageSizes } from '../pagination.ts'
-import { siteData, type SiteData } from '../site-data.ts'
-import { documentsUrl, documentUrl } from '../urls.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { pickRequired } from '#/i18n/localized.ts'
+import { htmlLang, localePath } from '#/i18n/routing.ts'
+import { t } from '#/i18n/ui.ts'
+import { contentLocale, pageUrl } from '#/lib/pages/pages.ts'
+import { pagedUrl, pageSizes } from '#/lib/pagination.ts'
+import { siteData, type SiteData } from '#/lib/site-data.ts'
+import { documentsUrl, documentUrl } from '#/lib/urls.ts'
 import { azGroups, azRows, type AzEntry, type AzLetter, type AzRow } from './az.ts'
 import { entryUrl, sectionUrl, type SearchType } from './records.ts'
 

@@ -2,8 +2,8 @@
  * The A–Z index on the search page: every piece of content of a locale, grouped by its first letter in the
  * reader's alphabet. It is what readers without JavaScript get instead of the search.
  */
-import type { LocaleCode } from '../../i18n/locales.ts'
-import { htmlLang } from '../../i18n/routing.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { htmlLang } from '#/i18n/routing.ts'
 
 export type AzEntry = { title: string; href: string; type: string; lang?: string }
 export type AzGroup = { letter: string; entries: AzEntry[] }

@@ -6,8 +6,8 @@
  * One Pagefind bundle per site locale (`/pagefind/<locale path>/`). The German bundle also holds one record
  * per PDF page. A search page queries its own bundle and, for every locale but German, the German one too.
  */
-import { localeCodes, sourceLocale, type LocaleCode } from '../../i18n/locales.ts'
-import { localeDefinition, localeFromPathSegment, localePath } from '../../i18n/routing.ts'
+import { localeCodes, sourceLocale, type LocaleCode } from '#/i18n/locales.ts'
+import { localeDefinition, localeFromPathSegment, localePath } from '#/i18n/routing.ts'
 
 export const searchTypes = ['page', 'document', 'event', 'organisation', 'indicator'] as const
 export type SearchType = (typeof searchTypes)[number]

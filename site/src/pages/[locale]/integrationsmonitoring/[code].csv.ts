@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro'
-import type { Indicator } from '../../../loaders/schemas.ts'
-import { indicatorCsv } from '../../../lib/monitoring.ts'
-import { siteData } from '../../../lib/site-data.ts'
-import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
+import type { Indicator } from '#/loaders/schemas.ts'
+import { indicatorCsv } from '#/lib/indicators/indicators.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { builtEntry, localeRoutes } from '#/lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { indicators } = await siteData()

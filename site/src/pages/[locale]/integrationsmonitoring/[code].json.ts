@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
-import type { LocaleCode } from '../../../i18n/locales.ts'
-import { pickLocalized, pickRequired } from '../../../i18n/localized.ts'
-import type { Indicator } from '../../../loaders/schemas.ts'
-import { councilDecision, indicatorSeries } from '../../../lib/monitoring.ts'
-import { siteData } from '../../../lib/site-data.ts'
-import { builtEntry, localeRoutes } from '../../../lib/static-paths.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { pickLocalized, pickRequired } from '#/i18n/localized.ts'
+import type { Indicator } from '#/loaders/schemas.ts'
+import { councilDecision, indicatorSeries } from '#/lib/indicators/indicators.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { builtEntry, localeRoutes } from '#/lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { indicators } = await siteData()

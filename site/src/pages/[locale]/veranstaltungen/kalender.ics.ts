@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro'
-import type { LocaleCode } from '../../../i18n/locales.ts'
-import { t } from '../../../i18n/ui.ts'
-import { calendarFor, calendarResponse } from '../../../lib/event-feeds.ts'
-import { siteData } from '../../../lib/site-data.ts'
-import { overviewRoutes } from '../../../lib/static-paths.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { t } from '#/i18n/ui.ts'
+import { calendarFor, calendarResponse } from '#/lib/events/event-feeds.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { overviewRoutes } from '#/lib/static-paths.ts'
 
 export function getStaticPaths() {
   return overviewRoutes('events', 'organisations')

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro'
-import type { LocaleCode } from '../../../../i18n/locales.ts'
-import { pickRequired } from '../../../../i18n/localized.ts'
-import type { Topic } from '../../../../loaders/schemas.ts'
-import { calendarFor, calendarResponse, topicsWithEvents } from '../../../../lib/event-feeds.ts'
-import { siteData } from '../../../../lib/site-data.ts'
-import { overviewRoutes } from '../../../../lib/static-paths.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { pickRequired } from '#/i18n/localized.ts'
+import type { Topic } from '#/loaders/schemas.ts'
+import { calendarFor, calendarResponse, topicsWithEvents } from '#/lib/events/event-feeds.ts'
+import { siteData } from '#/lib/site-data.ts'
+import { overviewRoutes } from '#/lib/static-paths.ts'
 
 export async function getStaticPaths() {
   const { events, topics } = await siteData()

@@ -1,0 +1,66 @@
+/**
+ * The documents library filters by type, topic or year without JavaScript: each filter value is its own
+ * pre-rendered page, e.g. /de/dokumente/art/study/, /de/dokumente/thema/schule/, /de/dokumente/jahr/2014/.
+ */
+import type { CmsDocument, Topic } from '#/loaders/schemas.ts'
+import { newestFirst } from '#/lib/blocks/selections.ts'
+
+export type DocumentFilter = { kind: 'art' | 'thema' | 'jahr'; value: string }
+
+export function matchesFilter(doc: CmsDocument, filter: DocumentFilter, topics: Topic[]): boolean {
+  switch (filter.kind) {
+    case 'art':
+      return doc.type === filter.value
+    case 'jahr':
+      return String(doc.year) === filter.value
+    case 'thema': {
+      const topic = topics.find((each) => each.slug.de === filter.value)
+      return topic !== undefined && (doc.topics ?? []).includes(topic.id)
+    }
+  }
+}
+
+/** Every filter value that has at least one document, in a stable order: types as defined, topics by order, years newest first. */
+export function availableFilters(
+  documents: CmsDocument[],
+  topics: Topic[],
+  types: readonly string[],
+): DocumentFilter[] {
+  const usedTypes = types.filter((type) => documents.some((doc) => doc.type === type))
+  const usedTopics = [...topics]
+    .sort((a, b) => (a.order ?? 0) - (b.order ?? 0))
+    .filter((topic) => documents.some((doc) => (doc.topics ?? []).includes(topic.id)))
+  const years = [...new Set(documents.map((doc) => doc.year))].sort((a, b) => b - a)
+  return [
+    ...usedTypes.map((value) => ({ kind: 'art' as const, value })),
+    ...usedTopics.map((topic) => ({ kind: 'thema' as const, value: topic.slug.de })),
+    ...years.map((year) => ({ kind: 'jahr' as const, value: String(year) })),
+  ]
+}
+
+export function filteredDocuments(
+  documents: CmsDocument[],
+  filter: DocumentFilter | null,
+  topics: Topic[],
+): CmsDocument[] {
+  return newestFirst(filter ? documents.filter((doc) => matchesFilter(doc, filter, topics)) : documents)
+}
+
+/** Earlier versions of a document, newest first, following `supersedes` links. */
+export function earlierVersions(doc: CmsDocument, documents: CmsDocument[]): CmsDocument[] {
+  const chain: CmsDocument[] = []
+  let previousId = doc.supersedes
+  while (previousId !== null && previousId !== undefined) {
+    const previous = documents.find((each) => each.id === previousId)
+    if (!previous || chain.includes(previous) || previous === doc) break
+    chain.push(previous)
+    previousId = previous.supersedes
+  }
+  return chain
+}
+
+/** Published documents that replace this one. */
+export function replacements(doc: CmsDocument, documents: CmsDocument[]): CmsDocument[] {
+  const ids = doc.supersededBy?.docs ?? []
+  return documents.filter((each) => ids.includes(each.id) || each.supersedes === doc.id)
+}
