@@ -29,6 +29,15 @@ function projectAliases(): Aliases {
       aliases[key.replace(/\*$/, '')] = join(base, target.replace(/\*$/, ''))
     }
   }
+  // Node's subpath imports ("#/*": "./src/*" in a package's package.json).
+  for (const folder of ['cms', 'site', 'cms/contract']) {
+    const manifest = join(ROOT, folder, 'package.json')
+    if (!existsSync(manifest)) continue
+    const { imports } = JSON.parse(readFileSync(manifest, 'utf8')) as { imports?: Record<string, string> }
+    for (const [key, target] of Object.entries(imports ?? {})) {
+      aliases[key.replace(/\*$/, '')] = join(folder, target.replace(/\*$/, ''))
+    }
+  }
   for (const folder of ['cms/contract']) {
     const manifest = join(ROOT, folder, 'package.json')
     if (!existsSync(manifest)) continue
@@ -126,5 +135,8 @@ describe('the rules themselves', () => {
       'cms/src/payload.config.ts',
     )
     expect(resolveSpecifier(ROOT, 'scripts/test.ts', 'node:fs', aliases)).toBeUndefined()
+    expect(resolveSpecifier(ROOT, 'site/src/pages/index.astro', '#/i18n/routing.ts', aliases)).toBe(
+      'site/src/i18n/routing.ts',
+    )
   })
 })
