@@ -7,7 +7,6 @@ import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { invalidateApiCache, invalidateApiCacheOnCommit } from './api-cache/shared'
 import { ActivityFields } from './collections/ActivityFields'
 import { Contacts } from './collections/Contacts'
 import { Documents } from './collections/Documents'
@@ -25,6 +24,7 @@ import { withExistingRelations } from './fields/existingRelation'
 import { AlertBanner } from './globals/AlertBanner'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
+import { apiCache } from './plugins/apiCache'
 import { locales, sourceLocale } from './i18n/locales'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
@@ -42,7 +42,6 @@ export default buildConfig({
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   // Every relationship must point at an entry that exists: checked in each field's validation.
-  // Every write empties the REST read cache (api-cache/), uploads included.
   collections: [
     Pages,
     Topics,
@@ -56,21 +55,11 @@ export default buildConfig({
     Media,
     SearchMisses,
     Users,
-  ].map((collection) => ({
-    ...collection,
-    fields: withExistingRelations(collection.fields),
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), invalidateApiCache],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), invalidateApiCache],
-    },
-  })),
+  ].map((collection) => ({ ...collection, fields: withExistingRelations(collection.fields) })),
   globals: [Navigation, SiteSettings, AlertBanner].map((global) => ({
     ...global,
     fields: withExistingRelations(global.fields),
-    hooks: { ...global.hooks, afterChange: [...(global.hooks?.afterChange ?? []), invalidateApiCache] },
   })),
-  onInit: invalidateApiCacheOnCommit,
   upload: {
     limits: { fileSize: uploadLimitBytes() },
     abortOnLimit: true,
@@ -88,5 +77,7 @@ export default buildConfig({
   graphQL: { disablePlaygroundInProduction: true },
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   cors: [process.env.SITE_URL || 'http://localhost:4321'],
+  // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
+  plugins: [apiCache({ unreadByAnonymous: ['search-misses'] })],
   telemetry: false,
 })

@@ -1,4 +1,4 @@
-import { getPayload, type SanitizedConfig } from 'payload'
+import { executeAuthStrategies, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
 import { followDatabase, sharedApiCache, type ApiCache } from './shared'
 
@@ -6,16 +6,29 @@ import { followDatabase, sharedApiCache, type ApiCache } from './shared'
 export type RestHandler = (request: Request, args: { params: Promise<{ slug?: string[] }> }) => Promise<Response>
 
 /**
- * Whether an answer may come from, or go into, the shared cache: only GETs that carry no credentials (no
- * Authorization header — JWT or API key —, no session cookie) and do not ask for drafts. Everything such a request
- * can read is what any anonymous reader can read.
+ * Whether a read may be shared at all, whoever asks: only GETs, never of an account collection (`/api/users/me`, the
+ * list of e-mail addresses) and never with any `draft` parameter, whatever its value or spelling.
  */
-export function isAnonymousRead(request: Request, cookiePrefix: string): boolean {
-  if (request.method !== 'GET' || request.headers.has('authorization')) return false
-  const cookies = (request.headers.get('cookie') ?? '').split(';').map((cookie) => cookie.trim())
-  if (cookies.some((cookie) => cookie.startsWith(`${cookiePrefix}-token=`))) return false
-  const draft = new URL(request.url).searchParams.get('draft')
-  return draft === null || draft === 'false'
+export function isShareableRead(request: Request, slug: string[], accountCollections: string[]): boolean {
+  if (request.method !== 'GET') return false
+  if (accountCollections.includes(slug[0] ?? '')) return false
+  const names = [...new URL(request.url).searchParams.keys()]
+  return !names.some((name) => name.toLowerCase().startsWith('draft'))
+}
+
+/**
+ * Whether Payload itself would answer this request for a signed-in user. It runs Payload's own authentication (the
+ * strategies its REST handler runs), so every form of credential Payload accepts counts: the session cookie however
+ * Payload parses it (`payload-token =…`, encoded, repeated), `Authorization: JWT …` / `Bearer …`, API keys where an
+ * account collection enables them. A response header from authentication (a refreshed cookie) counts as signed in.
+ */
+export async function isSignedIn(request: Request, payload: Payload): Promise<boolean> {
+  const { user, responseHeaders } = await executeAuthStrategies({
+    headers: request.headers,
+    payload,
+    canSetHeaders: false,
+  })
+  return Boolean(user) || [...(responseHeaders ?? new Headers())].length > 0
 }
 
 /** Only complete 200 JSON answers that set no cookie and do not forbid storing. */
@@ -49,8 +62,9 @@ const passOn = (response: Response, state: CacheState) => answer(response.body, 
 
 /**
  * Wraps Payload's REST GET handler with the process's cache (see ./shared.ts for what empties it). Answers say
- * `X-Cache: hit` (from the cache), `miss` (computed; stored if storable) or `bypass` (a request with credentials or
- * for drafts: never served from, never put into the cache). With API_CACHE=off the handler is returned unchanged.
+ * `X-Cache: hit` (from the cache), `miss` (computed; stored if storable) or `bypass` (a request Payload authenticates,
+ * for an account collection or for drafts: never served from, never put into the cache). With API_CACHE=off the
+ * handler is returned unchanged.
  */
 export function cachedRestGet(
   config: Promise<SanitizedConfig> | SanitizedConfig,
@@ -59,12 +73,14 @@ export function cachedRestGet(
 ): RestHandler {
   if (!cache) return handler
   return async (request, args) => {
-    const { cookiePrefix } = await config
-    if (!isAnonymousRead(request, cookiePrefix)) {
+    const payload = await getPayload({ config })
+    const { slug = [] } = await args.params
+    const accounts = payload.config.collections.filter((collection) => collection.auth).map(({ slug }) => slug)
+    if (!isShareableRead(request, slug, accounts) || (await isSignedIn(request, payload))) {
       const response = await handler(request, args)
       return passOn(response, 'bypass')
     }
-    await followDatabase(cache, await getPayload({ config }))
+    await followDatabase(cache, payload)
     const key = cacheKey(request)
     const cached = cache.responses.get(key)
     if (cached) return answer(cached.body, { status: 200, headers: cached.headers }, 'hit')

@@ -35,9 +35,14 @@ type Answer = { status: number; cache: string | null; text: string; body: Record
 /** A GET through the Next.js route handler (`/api/[...slug]`), the way `next start` calls it. */
 async function get(
   path: string,
-  { auth, cookie, handler = shared }: { auth?: string; cookie?: string; handler?: RestHandler } = {},
+  {
+    auth,
+    cookie,
+    headers: extra = {},
+    handler = shared,
+  }: { auth?: string; cookie?: string; headers?: Record<string, string>; handler?: RestHandler } = {},
 ): Promise<Answer> {
-  const headers = new Headers()
+  const headers = new Headers(extra)
   if (auth) headers.set('Authorization', `JWT ${auth}`)
   if (cookie) headers.set('Cookie', cookie)
   const slug = path
@@ -158,6 +163,69 @@ describe('REST read cache', () => {
       ['miss', ['Öffentlich']],
       ['bypass', ['Nur Entwurf', 'Öffentlich']],
     ])
+  })
+
+  // Every form in which Payload accepts a credential (its cookie parser trims names and decodes values; the last of
+  // two cookies of one name wins; JWT and Bearer headers). API keys: Users does not enable them (checked below).
+  const credentials: [string, (token: string) => Record<string, string>][] = [
+    ['the session cookie', (token) => ({ Cookie: `payload-token=${token}` })],
+    ['the cookie with a space before “=”', (token) => ({ Cookie: `payload-token =${token}` })],
+    ['the cookie after others, with a tab', (token) => ({ Cookie: `theme=dark;\tpayload-token=${token}` })],
+    ['the cookie twice, the first one empty', (token) => ({ Cookie: `payload-token=; payload-token=${token}` })],
+    ['the cookie URI-encoded', (token) => ({ Cookie: `payload-token=${token.replace(/\./g, '%2E')}` })],
+    ['Authorization: JWT', (token) => ({ Authorization: `JWT ${token}` })],
+    ['Authorization: Bearer', (token) => ({ Authorization: `Bearer ${token}` })],
+  ]
+
+  it.each(credentials)('a signed-in answer is never stored or served to anyone else: %s', async (_form, credential) => {
+    const { payload } = cms
+    const slug = `geheim-${Math.random().toString(36).slice(2, 8)}`
+    await seedEntry(payload, 'pages', `${slug}-offen`, { title: 'Öffentlich' })
+    await payload.create({
+      collection: 'pages',
+      data: { title: 'Geheimer Entwurf', slug, _status: 'draft' },
+      draft: true,
+      locale: 'de',
+      overrideAccess: true,
+    })
+    const list = `/api/pages?where[slug][in]=${slug},seite-${slug}-offen&sort=title&locale=de&depth=0`
+    const headers = credential(token)
+    const signedIn = [await get(list, { headers }), await get('/api/users/me', { headers })]
+    const anonymousList = [await get(list), await get(list)]
+    const anonymousMe = [await get('/api/users/me'), await get('/api/users/me')]
+    expect(signedIn.map((answer) => [answer.cache, answer.text.includes('Geheimer Entwurf')])).toEqual([
+      ['bypass', true],
+      ['bypass', false],
+    ])
+    expect((signedIn[1].body.user as { email?: string } | null)?.email).toBe('redaktion@example.org')
+    expect([
+      ...anonymousList.map((answer) => [answer.cache, titlesOf(answer)]),
+      ...anonymousMe.map((answer) => [answer.cache, answer.body.user]),
+    ]).toEqual([
+      ['miss', ['Öffentlich']],
+      ['hit', ['Öffentlich']],
+      ['bypass', null],
+      ['bypass', null],
+    ])
+  })
+
+  it('API keys are not a way in here: the users collection does not enable them', async () => {
+    const { default: config } = await import('../../src/payload.config')
+    const users = (await config).collections.find((collection) => collection.slug === 'users')
+    expect(users?.auth.useAPIKey ?? false).toBe(false)
+  })
+
+  it('never caches account collections or any read with a draft parameter, even anonymous ones', async () => {
+    const page = await seedEntry(cms.payload, 'pages', 'parameter', { title: 'Mit Parameter' })
+    const paths = [
+      '/api/users?depth=0',
+      '/api/users/me',
+      `/api/pages/${page.id}?draft=false&locale=de&depth=0`,
+      `/api/pages/${page.id}?Draft=1&locale=de&depth=0`,
+    ]
+    const states: (string | null)[] = []
+    for (const path of paths) for (let i = 0; i < 2; i++) states.push((await get(path)).cache)
+    expect(states).toEqual(Array(8).fill('bypass'))
   })
 
   it('never caches drafts: draft=true bypasses the cache with and without a token', async () => {
