@@ -23,7 +23,7 @@ import { runCommand, UserError } from './processes'
 export const SITE_OUTPUT = join(DATA_DIR, 'site')
 const SITE_STAMP = join(DATA_DIR, 'site.stamp')
 const ASTRO_BIN = join(SITE_DIR, 'node_modules', 'astro', 'bin', 'astro.mjs')
-const SEARCH_INDEXER = join(SITE_DIR, 'scripts', 'index-search.ts')
+const SEARCH_INDEXER = join(SITE_DIR, 'indexer', 'index-search.ts')
 
 function countPages(folder: string): number {
   let count = 0
@@ -231,7 +231,7 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
 }
 
 /**
- * Builds the static site from the CMS API into a staging folder, indexes it for search (site/scripts/index-search.ts:
+ * Builds the static site from the CMS API into a staging folder, indexes it for search (site/indexer/index-search.ts:
  * one Pagefind bundle per locale, PDF pages included), and only then swaps it into place. When only entries changed
  * since the last full build, renders just what shows them (site/src/build/plan.ts); `force` always builds in full.
  * Says what it built and why (`kind`, `reason`, `rendered`).
@@ -264,7 +264,7 @@ export async function buildSite({
   const code = fingerprint(
     [
       join(SITE_DIR, 'src'),
-      join(SITE_DIR, 'scripts'),
+      join(SITE_DIR, 'indexer'),
       join(SITE_DIR, 'public'),
       join(SITE_DIR, 'astro.config.mjs'),
       join(ROOT, 'pnpm-lock.yaml'),

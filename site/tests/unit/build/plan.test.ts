@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import {
-  addressesOf,
-  MAX_INCREMENTAL,
-  planBuild,
-  type BuildManifest,
-  type EntryState,
-} from '../../../src/build/plan.ts'
+import { addressesOf, MAX_INCREMENTAL, planBuild, type BuildManifest, type EntryState } from '#/build/plan.ts'
 
 const before = '2026-11-25T10:00:00.000Z'
 const after = '2026-11-25T11:00:00.000Z'

@@ -1,7 +1,7 @@
 /**
  * Builds the Pagefind search bundles for a built site: one per site locale under `/pagefind/<locale path>/`.
  *
- *   node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]   (CMS_URL names the CMS)
+ *   node --import tsx site/indexer/index-search.ts <built site folder> [--locales de,en] [--recent]   (CMS_URL names the CMS)
  *
  * - One locale at a time (its index is dropped once written); parallel indexers split the locales (--locales).
  * - --recent: the folder holds an incremental build's pages only; their records go into /pagefind-recent/<locale>/
@@ -42,7 +42,6 @@ import {
   pdfPageRecords,
   translatedPageHtml,
   urlForFile,
-  type CustomRecord,
   type SearchFacts,
   type SearchType,
 } from '#/lib/search/records.ts'
@@ -305,7 +304,7 @@ if (isMain) {
   }
   if (!site) {
     console.error(
-      'usage: node --import tsx site/scripts/index-search.ts <built site folder> [--locales de,en] [--recent]',
+      'usage: node --import tsx site/indexer/index-search.ts <built site folder> [--locales de,en] [--recent]',
     )
     process.exit(2)
   }
