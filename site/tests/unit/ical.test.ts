@@ -40,7 +40,7 @@ const cancelled: IcsEvent = {
 const file = calendarFile('KI Oberhausen: Veranstaltungen', [rucksack, cancelled], 'ki.example')
 
 function parse(text: string) {
-  const calendar = new ICAL.Component(ICAL.parse(text))
+  const calendar = ICAL.Component.fromString(text)
   for (const zone of calendar.getAllSubcomponents('vtimezone')) ICAL.TimezoneService.register(zone)
   return calendar
 }
@@ -75,7 +75,8 @@ describe('iCalendar files', () => {
     expect([rule.freq, rule.count, rule.parts.BYDAY]).toEqual(['WEEKLY', 16, ['TU']])
     const exdate = vevent.getFirstProperty('exdate')!
     expect(exdate.getParameter('tzid')).toBe('Europe/Berlin')
-    expect(exdate.getValues().map((value) => value.toString())).toEqual(['2027-03-30T09:00:00', '2027-02-16T09:00:00'])
+    const values: unknown[] = exdate.getValues()
+    expect(values.map(String)).toEqual(['2027-03-30T09:00:00', '2027-02-16T09:00:00'])
     expect(vevent.getFirstPropertyValue('description')).toBe('Zeile eins; mit Semikolon, Komma\nund Zeilenumbruch')
     expect(vevent.getFirstPropertyValue('summary')).toBe(rucksack.summary)
   })
@@ -104,5 +105,55 @@ describe('iCalendar files', () => {
     expect(held.getFirstPropertyValue('status')).toBe('CONFIRMED')
     expect(off.getFirstPropertyValue('status')).toBe('CANCELLED')
     expect(off.getFirstPropertyValue('rrule')).toBeNull()
+  })
+
+  it('let no text start a property of its own: CR, LF and CRLF in every text field stay inside their property', () => {
+    const injected = (line: string) =>
+      `Sprachcafé${line}ATTENDEE:mailto:boese@example.org${line}URL:https://boese.example/${line}DTSTART:20000101T000000Z`
+    const breaks = ['\r\n', '\r', '\n']
+    const events: IcsEvent[] = breaks.map((line, index) => ({
+      ...rucksack,
+      event: {
+        ...rucksack.event,
+        slug: `angriff-${index}`,
+        place: { name: injected(line), street: `Weg 1${line}ORGANIZER:mailto:boese@example.org`, postcode: '46045' },
+      },
+      summary: injected(line),
+      description: injected(line),
+      categories: [injected(line)],
+    }))
+    const text = calendarFile(`Kalender${'\r'}METHOD:CANCEL`, events, 'ki.example')
+    const calendar = parse(text)
+    const vevents = calendar.getAllSubcomponents('vevent')
+    expect(calendar.getAllProperties('method').map((property) => property.getFirstValue())).toEqual(['PUBLISH'])
+    expect(
+      vevents.map((vevent) => [
+        vevent.getAllProperties('attendee').length,
+        vevent.getAllProperties('organizer').length,
+        vevent.getAllProperties('dtstart').length,
+        vevent.getAllProperties('url').map((property) => property.getFirstValue()),
+      ]),
+    ).toEqual(breaks.map(() => [0, 0, 1, [rucksack.url]]))
+    const asWritten = injected('\n')
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('summary'))).toEqual(breaks.map(() => asWritten))
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('description'))).toEqual(breaks.map(() => asWritten))
+    expect(vevents.map((vevent) => vevent.getFirstPropertyValue('categories'))).toEqual(breaks.map(() => asWritten))
+    const lines = text.split('\r\n').slice(0, -1)
+    expect(lines.every((line) => new TextEncoder().encode(line).length <= 75)).toBe(true)
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/)
+  })
+
+  it('drop control characters from values that have no escape: the address, the UID and the language', () => {
+    const text = calendarFile(
+      'Kalender',
+      [{ ...rucksack, url: 'https://ki.example/de/a/\r\nATTENDEE:mailto:boese@example.org', summaryLang: 'de\r\nX:1' }],
+      'ki.example',
+    )
+    const [vevent] = parse(text).getAllSubcomponents('vevent')
+    expect([
+      vevent.getFirstPropertyValue('url'),
+      vevent.getAllProperties('attendee').length,
+      vevent.getFirstProperty('summary')?.getParameter('language'),
+    ]).toEqual(['https://ki.example/de/a/ATTENDEE:mailto:boese@example.org', 0, 'deX:1'])
   })
 })

@@ -39,3 +39,22 @@ describe('event occurrences', () => {
     expect(nextOccurrence(event, new Date('2026-04-01T00:00:00Z'))).toBeNull()
   })
 })
+
+describe('recurrence rules the CMS stored before it checked them', () => {
+  it.each([['FREQ=WEEKLY;INTERVAL=-1'], ['FREQ=DAILY;BYMONTH=2;BYMONTHDAY=31'], ['FREQ=WEEKLY;INTERVAL=0']])(
+    'stop the build within a second with a message naming the event and field: %s',
+    (rule) => {
+      const event = {
+        slug: 'kaputte-regel',
+        start: '2026-03-07T09:00:00.000Z',
+        end: '2026-03-07T15:00:00.000Z',
+        recurrence: { rule },
+      }
+      const began = performance.now()
+      expect(() => occurrences(event)).toThrow(
+        `events kaputte-regel, recurrence.rule: Die Wiederholungsregel „${rule}“ ergibt keinen Termin. Bitte korrigieren Sie sie im CMS.`,
+      )
+      expect(performance.now() - began).toBeLessThan(1000)
+    },
+  )
+})

@@ -32,18 +32,41 @@ export const vtimezoneBerlin = [
   'END:VTIMEZONE',
 ]
 
-/** TEXT value escaping (RFC 5545 3.3.11). */
+/** Control characters other than the tab, which no content line may hold (RFC 5545 3.1, 3.3.11). */
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const controlCharacters = /[\u0000-\u0008\u000a-\u001f\u007f]/g
+
+/**
+ * TEXT value escaping (RFC 5545 3.3.11): backslash, semicolon and comma; every line break (CRLF, a bare CR, a bare LF)
+ * becomes `\n`, and other control characters are dropped, so no text can end its line and start a property of its own.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n')
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n')
+    .replace(controlCharacters, '')
 }
 
-/** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 character (RFC 5545 3.1). */
+/** A value that is not TEXT (a URI, the UID, the RRULE) has no escape: control characters are dropped. */
+export function plainValue(value: string): string {
+  return value.replace(controlCharacters, '')
+}
+
+/** A parameter value (RFC 5545 3.2): no control characters or quotes; quoted when it holds `;`, `:` or `,`. */
+export function paramValue(value: string): string {
+  const plain = plainValue(value).replace(/"/g, '')
+  return /[;:,]/.test(plain) ? `"${plain}"` : plain
+}
+
 /** UTF-8 length of one code point, without encoding it (this runs for every character of every feed). */
 function utf8Length(char: string): number {
   const code = char.codePointAt(0) ?? 0
   return code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4
 }
 
+/** Splits a content line into chunks of at most 75 octets, never inside a UTF-8 character (RFC 5545 3.1). */
 export function foldLine(line: string): string {
   const parts: string[] = []
   let current = ''
@@ -112,17 +135,17 @@ export function veventLines(
     .join(', ')
   return [
     'BEGIN:VEVENT',
-    `UID:${event.slug}@${uidDomain}`,
+    `UID:${plainValue(`${event.slug}@${uidDomain}`)}`,
     `DTSTAMP:${utcDateTime(event.updatedAt)}`,
     `DTSTART;TZID=${timeZone}:${berlinDateTime(event.start)}`,
     `DTEND;TZID=${timeZone}:${berlinDateTime(event.end)}`,
-    ...(rule ? [`RRULE:${rule.replace(/^RRULE:/, '')}`] : []),
+    ...(rule ? [`RRULE:${plainValue(rule.replace(/^RRULE:/, ''))}`] : []),
     ...(excluded.length > 0 ? [`EXDATE;TZID=${timeZone}:${excluded.join(',')}`] : []),
-    `SUMMARY;LANGUAGE=${summaryLang}:${escapeText(summary)}`,
+    `SUMMARY;LANGUAGE=${paramValue(summaryLang)}:${escapeText(summary)}`,
     ...(description ? [`DESCRIPTION:${escapeText(description)}`] : []),
     `LOCATION:${escapeText(location)}`,
     ...(categories.length > 0 ? [`CATEGORIES:${categories.map(escapeText).join(',')}`] : []),
-    `URL:${url}`,
+    `URL:${plainValue(url)}`,
     `STATUS:${statusValue[event.status]}`,
     'END:VEVENT',
   ]

@@ -11,7 +11,42 @@ const { RRule } = rrulePackage
 
 export type Occurrence = { start: Date; end: Date }
 
-type Timing = Pick<CmsEvent, 'start' | 'end' | 'recurrence'>
+type Timing = Pick<CmsEvent, 'start' | 'end' | 'recurrence'> & { slug?: string }
+
+/**
+ * rrule calls back only when a period yields a date: a rule that never matches walks to the year 9999, a negative
+ * INTERVAL backwards forever. The CMS refuses both (cms/src/lib/rrule.ts, the same bound); for a rule stored before,
+ * the walk is counted through the one option rrule reads at every step and stops after 30,000 steps (about 40 years
+ * of a daily rule) or 0.5 s, and an event without any date fails the build with a message naming it.
+ */
+function boundedDates(rule: InstanceType<typeof RRule>, limit: number): Date[] {
+  const { options } = rule
+  const interval = options.interval
+  if (!Number.isInteger(interval) || interval < 1) return []
+  const deadline = performance.now() + 500
+  let steps = 0
+  Object.defineProperty(options, 'interval', {
+    configurable: true,
+    get() {
+      steps++
+      if (steps > 30_000 || (steps % 512 === 0 && performance.now() > deadline)) throw new RangeError('budget')
+      return interval
+    },
+  })
+  const dates: Date[] = []
+  try {
+    rule.all((date, index) => {
+      if (index >= limit) return false
+      dates.push(date)
+      return true
+    })
+  } catch (error) {
+    if (!(error instanceof RangeError && error.message === 'budget')) throw error
+  } finally {
+    Object.defineProperty(options, 'interval', { value: interval, writable: true, configurable: true })
+  }
+  return dates
+}
 
 /**
  * Expanded once per event object and build: every page showing an event (detail, lists, month pages, feeds, in
@@ -37,7 +72,11 @@ function expand(event: Timing): Occurrence[] {
   // rrule works on "floating" times: wall-clock values carried in UTC fields.
   const floatingStart = new Date(Date.UTC(start.year, start.month - 1, start.day, start.hour, start.minute))
   const options = RRule.parseString(rule)
-  const floating = new RRule({ ...options, dtstart: floatingStart }).all((_, index) => index < 500)
+  const floating = boundedDates(new RRule({ ...options, dtstart: floatingStart }), 500)
+  if (floating.length === 0)
+    throw new Error(
+      `events ${event.slug ?? event.start}, recurrence.rule: Die Wiederholungsregel „${rule}“ ergibt keinen Termin. Bitte korrigieren Sie sie im CMS.`,
+    )
   const excluded = new Set(
     (event.recurrence?.exceptions ?? []).map((exception) =>
       DateTime.fromISO(exception.date, { zone: timeZone }).toISODate(),
