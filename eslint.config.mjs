@@ -16,7 +16,7 @@ export default tseslint.config(
       'site/.builds/',
       'cms/.next/',
       'bench/corpus/',
-      'cms/src/payload-types.ts',
+      'cms/contract/src/payload-types.ts',
       'cms/src/migrations/',
       'cms/src/app/(payload)/admin/importMap.js',
       'cms/next-env.d.ts',

@@ -14,7 +14,8 @@ export async function openPayload(): Promise<Payload> {
 export async function migrate(payload: Payload): Promise<void> {
   const kind = databaseKind(process.env.DATABASE_URI || 'file:')
   if (kind === 'mongodb') return
-  // Generated migrations type their argument precisely; Payload's `Migration` takes `unknown`.
-  const migrations = (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as unknown as Migration[]
+  // Generated migrations type their argument as their adapter passes it; Payload's `Migration` says `unknown`, because
+  // the core does not know the adapter. The adapter of `kind` is the one that runs them.
+  const migrations = (kind === 'sqlite' ? sqliteMigrations : postgresMigrations) as Migration[]
   await payload.db.migrate({ migrations })
 }

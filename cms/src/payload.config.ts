@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
 import { en } from '@payloadcms/translations/languages/en'
+import { locales, sourceLocale } from '@ki/contract'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
@@ -20,12 +21,11 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
-import { withExistingRelations } from './fields/existingRelation'
 import { AlertBanner } from './globals/AlertBanner'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
-import { locales, sourceLocale } from './i18n/locales'
+import { existingRelations } from './plugins/existingRelations'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
 
@@ -41,7 +41,6 @@ export default buildConfig({
     avatar: 'default',
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
-  // Every relationship must point at an entry that exists: checked in each field's validation.
   collections: [
     Pages,
     Topics,
@@ -55,11 +54,8 @@ export default buildConfig({
     Media,
     SearchMisses,
     Users,
-  ].map((collection) => ({ ...collection, fields: withExistingRelations(collection.fields) })),
-  globals: [Navigation, SiteSettings, AlertBanner].map((global) => ({
-    ...global,
-    fields: withExistingRelations(global.fields),
-  })),
+  ],
+  globals: [Navigation, SiteSettings, AlertBanner],
   upload: {
     limits: { fileSize: uploadLimitBytes() },
     abortOnLimit: true,
@@ -75,9 +71,15 @@ export default buildConfig({
   db: databaseAdapter(),
   sharp,
   graphQL: { disablePlaygroundInProduction: true },
-  typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
+  // The generated types belong to the contract, which the site reads too; the CMS augments `payload` with them
+  // itself (payload-generated.d.ts), so the generated file declares no module.
+  typescript: { outputFile: path.resolve(dirname, '../contract/src/payload-types.ts'), declare: false },
   cors: [process.env.SITE_URL || 'http://localhost:4321'],
-  // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
-  plugins: [apiCache({ unreadByAnonymous: ['search-misses'] })],
+  plugins: [
+    // Every relationship and upload must point at an entry that exists: checked in each field's validation.
+    existingRelations(),
+    // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
+    apiCache({ unreadByAnonymous: ['search-misses'] }),
+  ],
   telemetry: false,
 })

@@ -55,7 +55,7 @@ export type LoadResult = {
 type Payload = Awaited<ReturnType<typeof import('../../cms/src/local').openPayload>>
 type CollectionSlug = Parameters<Payload['create']>[0]['collection']
 
-const context = { seeding: true, disableRevalidate: true }
+const context = { seeding: true }
 const DRAFTS: Kind[] = ['pages', 'documents', 'events', 'organisations']
 
 type Ids = { topics: number[]; fields: number[]; organisations: number[]; pages: number[] }

@@ -5,7 +5,8 @@
 import { cpSync, mkdirSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
-import { locales } from '../../cms/src/i18n/locales'
+import { locales } from '@ki/contract'
+
 import { SITE_DIR } from '../lib/paths'
 import { runCommand } from '../lib/processes'
 import { buildSite, type SiteBuild } from '../lib/site'

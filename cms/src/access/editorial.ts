@@ -1,10 +1,16 @@
-import { APIError, type CollectionBeforeChangeHook, type CollectionBeforeOperationHook } from 'payload'
+import { sourceLocale } from '@ki/contract'
+import {
+  APIError,
+  type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
+  type TypeWithID,
+} from 'payload'
 
-import { sourceLocale } from '../i18n/locales'
 import { restrictedTo } from './roles'
 
 /** Translators work on translations: a change to the German source or a new entry needs an editor. */
-export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, req, operation }) => {
+export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook<TypeWithID> = ({ data, req, operation }) => {
   if (!restrictedTo(req, 'translator')) return data
   const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
   if (operation === 'create' || locale === sourceLocale) {
@@ -18,28 +24,31 @@ export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook = ({ data, r
   return data
 }
 
+/** The collections an organisation account can write to. */
+type MsoCollection = 'events' | 'organisations'
+
 /** Accounts of migrant organisations may only save drafts; an editor reviews and publishes them. */
-export const msoChangesWaitForReview: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const msoChangesWaitForReview: CollectionBeforeOperationHook<MsoCollection> = ({ args, operation, req }) => {
   if (!restrictedTo(req, 'mso')) return args
   if (operation !== 'create' && operation !== 'update') return args
-  const data = (args as { data?: Record<string, unknown> }).data
-  return { ...args, draft: true, data: data ? { ...data, _status: 'draft' } : data }
+  return { ...args, draft: true, data: { ...args.data, _status: 'draft' } }
 }
+
+/** The collections with drafts that translators may update. */
+const draftCollections = ['documents', 'events', 'organisations', 'pages'] as const satisfies CollectionSlug[]
 
 /**
  * A translator's save goes live only when no draft is pending: Payload saves on top of the newest draft, so
  * publishing over an editor's unpublished German draft would publish (or unpublish) that German source.
  * Translations saved as drafts are always possible; an editor publishes them together with the source.
  */
-export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = async ({
-  args,
-  operation,
-  req,
-  collection,
-}) => {
+export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook<
+  (typeof draftCollections)[number]
+> = async ({ args, operation, req, collection }) => {
   if (operation !== 'update' || !restrictedTo(req, 'translator')) return args
-  const { id, draft, data } = args as { id?: number | string; draft?: boolean; data?: { _status?: string } }
-  if (draft || data?._status === 'draft') return args
+  if (args.draft || args.data._status === 'draft') return args
+  // Payload reports an update by id as `update` too; only that one carries the id.
+  const id = 'id' in args && (typeof args.id === 'number' || typeof args.id === 'string') ? args.id : undefined
   if (id === undefined) {
     throw new APIError(
       'Übersetzer/innen können mehrere Einträge nur als Entwurf auf einmal speichern.',
@@ -48,9 +57,11 @@ export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook = a
       true,
     )
   }
+  const slug = draftCollections.find((candidate) => candidate === collection.slug)
+  if (!slug) throw new Error(`translatorsPublishNoPendingDraft is not meant for the collection ${collection.slug}.`)
   // Without `req`: a nested Local API call would switch this request's locale to German.
   const latest = await req.payload.findByID({
-    collection: collection.slug as 'pages',
+    collection: slug,
     id,
     draft: true,
     depth: 0,

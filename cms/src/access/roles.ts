@@ -4,9 +4,9 @@ export const roles = ['admin', 'editor', 'translator', 'mso'] as const
 export type Role = (typeof roles)[number]
 
 export function userHasRole(req: Pick<PayloadRequest, 'user'>, ...wanted: Role[]): boolean {
-  const user = req.user as { collection?: string; roles?: Role[] | null } | null
+  const user = req.user
   if (!user || user.collection !== 'users') return false
-  return (user.roles ?? []).some((role) => wanted.includes(role))
+  return user.roles.some((role) => wanted.includes(role))
 }
 
 /** Access for the given roles only. */
@@ -34,8 +34,7 @@ export function restrictedTo(req: Pick<PayloadRequest, 'user'>, role: 'translato
 
 /** The organisation an MSO account belongs to (its id), if any. */
 export function ownOrganisationId(req: Pick<PayloadRequest, 'user'>): number | string | undefined {
-  const organisation = (req.user as { organisation?: number | string | { id: number | string } | null } | null)
-    ?.organisation
+  const organisation = req.user?.organisation
   if (organisation === null || organisation === undefined) return undefined
   return typeof organisation === 'object' ? organisation.id : organisation
 }

@@ -1,16 +1,26 @@
 import { createHash } from 'node:crypto'
 
-import { flattenTopLevelFields, type CollectionBeforeChangeHook, type Field, type FieldHook } from 'payload'
+import {
+  flattenTopLevelFields,
+  type CollectionBeforeChangeHook,
+  type Field,
+  type FieldHook,
+  type TypeWithID,
+} from 'payload'
 
-import { sourceLocale, translationLocales, type LocaleCode } from '../i18n/locales'
-
-export type TranslationState = 'current' | 'outdated' | 'missing'
+import { sourceLocale, translationLocales, type LocaleCode, type TranslationState } from '@ki/contract'
 
 /** What the CMS remembers: a hash of the German source, and for each translation the source hash it was made from. */
 export type TranslationLedger = {
   source?: string
   locales?: Partial<Record<LocaleCode, { source: string; savedAt: string }>>
 }
+
+/**
+ * A document of a translated collection as these hooks see it: they read its localized fields by name (whichever the
+ * collection has), and the ledger, a JSON field whose shape only this module knows.
+ */
+type TranslatedDocument = TypeWithID & Record<string, unknown> & { translationLedger?: unknown }
 
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
@@ -58,9 +68,14 @@ export function translationStatusFrom(ledger: TranslationLedger | null | undefin
  * Records, on every save, what changed: a German save updates the source hash (so translations made from
  * an older source become "outdated"); a save in another locale records the source it was translated from.
  */
-export const trackTranslations: CollectionBeforeChangeHook = ({ data, originalDoc, req, collection }) => {
+export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> = ({
+  data,
+  originalDoc,
+  req,
+  collection,
+}) => {
   const names = localizedFieldNames(collection.fields)
-  const locale = (req.locale && req.locale !== 'all' ? req.locale : sourceLocale) as LocaleCode
+  const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
   const ledger: TranslationLedger = structuredClone(
     (originalDoc?.translationLedger as TranslationLedger | undefined) ?? {},
   )
@@ -74,8 +89,9 @@ export const trackTranslations: CollectionBeforeChangeHook = ({ data, originalDo
   return { ...data, translationLedger: ledger }
 }
 
-const computeStatus: FieldHook = ({ siblingData }) =>
-  translationStatusFrom(siblingData?.translationLedger as TranslationLedger | undefined)
+const computeStatus: FieldHook<TranslatedDocument, Record<string, TranslationState>, TranslatedDocument> = ({
+  siblingData,
+}) => translationStatusFrom(siblingData.translationLedger as TranslationLedger | undefined)
 
 /** Fields every translated collection carries; pair with the `trackTranslations` hook. */
 export const translationFields: Field[] = [

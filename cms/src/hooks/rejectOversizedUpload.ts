@@ -6,7 +6,11 @@ import { formatMegabytes } from '../storage'
  * The upload limit for every way in. REST uploads are cut off while streaming (config `upload.limits`);
  * files handed to the Local API (seed, scripts) never pass that parser, so the limit is checked here too.
  */
-export const rejectOversizedUpload: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const rejectOversizedUpload: CollectionBeforeOperationHook<'documents' | 'media'> = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation !== 'create' && operation !== 'update') return args
   const limit = req.payload.config.upload.limits?.fileSize
   const file = req.file

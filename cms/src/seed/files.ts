@@ -3,7 +3,7 @@ import { join } from 'node:path'
 
 import { parse } from 'yaml'
 
-import { localeCodes, type LocaleCode } from '../i18n/locales'
+import { localeCodes, type LocaleCode } from '@ki/contract'
 
 export type Localized<T = string> = Partial<Record<LocaleCode, T>>
 

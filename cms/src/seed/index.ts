@@ -2,20 +2,30 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
 import { DateTime } from 'luxon'
+import type { Page } from '@ki/contract/payload-types'
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales'
+import { localeCodes, sourceLocale, type LocaleCode } from '@ki/contract'
 import { ContentError, listFiles, listFolders, pageLocales, readFrontmatter, readYaml, type Localized } from './files'
 import { MarkdownConverter, type Resolve } from './markdown'
 import { PAGE_SEPARATOR, renderSamplePdf } from './pdf'
 
-type Ref = number | string
+/** A database id, as the generated types declare it. */
+type Ref = Page['id']
 type Data = Record<string, unknown>
 type Log = (message: string) => void
 
 const TIME_ZONE = 'Europe/Berlin'
-const context = { seeding: true, disableRevalidate: true }
+const context = { seeding: true }
+
+/**
+ * Where the fields read from content/ become a collection's data. Their types come from Payload's own validation,
+ * which every save below runs, not from the type checker: a content file with a wrong field fails the seed there.
+ */
+function entryData<Entry extends object>(data: Data): Entry {
+  return data as Entry
+}
 
 /** `{ title: {de, en}, summary: {de} }` → `{ de: {title, summary}, en: {title} }`. */
 export function byLocale(fields: Record<string, Localized<unknown> | undefined>): Partial<Record<LocaleCode, Data>> {
@@ -35,7 +45,7 @@ export function byLocale(fields: Record<string, Localized<unknown> | undefined>)
 export function berlinToUtc(local: string, where: string): string {
   const time = DateTime.fromISO(local, { zone: TIME_ZONE })
   if (!time.isValid) throw new ContentError(`${where}: "${local}" is not a date-time (YYYY-MM-DDTHH:mm).`)
-  return time.toUTC().toISO() as string
+  return time.toUTC().toISO()
 }
 
 export type SeedSummary = Record<string, { created: number; existing: number }>
@@ -75,8 +85,8 @@ export class Seeder {
   }
 
   /** Creates the entry in German, then saves each translation; returns its id. Existing entries are kept. */
-  private async upsert(
-    collection: CollectionSlug,
+  private async upsert<TSlug extends CollectionSlug>(
+    collection: TSlug,
     key: string,
     match: Data,
     shared: Data,
@@ -100,10 +110,10 @@ export class Seeder {
       this.ids.set(`${collection}:${key}`, found.docs[0].id)
       return found.docs[0].id
     }
-    const status = options.drafts ? { _status: 'published' } : {}
+    const status = options.drafts ? { _status: 'published' as const } : {}
     const created = await this.payload.create({
       collection,
-      data: { ...shared, ...localized[sourceLocale], ...status } as never,
+      data: entryData({ ...shared, ...localized[sourceLocale], ...status }),
       locale: sourceLocale,
       overrideAccess: true,
       context,
@@ -114,7 +124,7 @@ export class Seeder {
       await this.payload.update({
         collection,
         id: created.id,
-        data: { ...localized[locale], ...status } as never,
+        data: entryData({ ...localized[locale], ...status }),
         locale,
         overrideAccess: true,
         context,
@@ -473,7 +483,7 @@ export class Seeder {
             summary: data.summary,
             layout: this.markdown.blocks(body, this.resolve, file),
             _status: 'published',
-          } as never,
+          },
         })
       }
     }
@@ -519,7 +529,7 @@ export class Seeder {
         locale,
         overrideAccess: true,
         context,
-        data: { ...shared, ...perLocale[locale] } as never,
+        data: { ...shared, ...perLocale[locale] },
       })
     }
     const links = (items: Settings['navigation']['header'], locale: LocaleCode) =>
@@ -537,7 +547,7 @@ export class Seeder {
       data: {
         header: links(settings.navigation.header, sourceLocale),
         footer: links(settings.navigation.footer, sourceLocale),
-      } as never,
+      },
     })
     const saved = await this.payload.findGlobal({
       slug: 'navigation',
@@ -557,7 +567,7 @@ export class Seeder {
         data: {
           header: relabel(saved.header, settings.navigation.header),
           footer: relabel(saved.footer, settings.navigation.footer),
-        } as never,
+        },
       })
     }
     this.log('site settings and navigation')

@@ -3,14 +3,16 @@ import {
   editorConfigFactory,
   type SanitizedServerEditorConfig,
 } from '@payloadcms/richtext-lexical'
+import { calloutTones, networkLevels } from '@ki/contract'
+import type { Page } from '@ki/contract/payload-types'
 import type { CollectionSlug, SanitizedConfig } from 'payload'
 
 import { ContentError } from './files'
 
 export type RichText = ReturnType<typeof convertMarkdownToLexical>
-export type LayoutBlock = { blockType: string; [field: string]: unknown }
+export type LayoutBlock = NonNullable<Page['layout']>[number]
 /** Resolves `kind:id` references (page:start, contact:x, …) to database ids; throws for unknown ones. */
-export type Resolve = (collection: CollectionSlug, id: string) => number | string
+export type Resolve = (collection: CollectionSlug, id: string) => Page['id']
 
 type Component = { name: string; attributes: Record<string, string>; inner: string; line: number }
 type Segment = { markdown: string } | { component: Component }
@@ -69,7 +71,7 @@ const LINK_KINDS = { page: 'pages', doc: 'documents' } as const
 /** Turns links like `page:kontakt` into internal links to the document. */
 function resolveLinks(node: LexicalNode, resolve: Resolve, file: string): void {
   if ((node.type === 'link' || node.type === 'autolink') && node.fields) {
-    const url = String(node.fields.url ?? '')
+    const url = typeof node.fields.url === 'string' ? node.fields.url : ''
     const match = /^(page|doc):([a-z0-9-]+)$/.exec(url)
     if (match) {
       const relationTo = LINK_KINDS[match[1] as keyof typeof LINK_KINDS]
@@ -95,7 +97,7 @@ export class MarkdownConverter {
 
   richText(markdown: string, resolve: Resolve, file: string): RichText {
     const state = convertMarkdownToLexical({ editorConfig: this.editorConfig, markdown })
-    resolveLinks(state.root as unknown as LexicalNode, resolve, file)
+    resolveLinks(state.root, resolve, file)
     return state
   }
 
@@ -112,7 +114,12 @@ export class MarkdownConverter {
     const text = (markdown: string) => this.richText(markdown, resolve, where)
     switch (name) {
       case 'Callout':
-        return { blockType: 'callout', tone: attributes.tone ?? 'info', title: attributes.title, content: text(inner) }
+        return {
+          blockType: 'callout',
+          tone: oneOf(calloutTones, attributes, 'tone', where) ?? 'info',
+          title: attributes.title,
+          content: text(inner),
+        }
       case 'Steps':
         return {
           blockType: 'steps',
@@ -151,7 +158,7 @@ export class MarkdownConverter {
           district: attributes.district,
         }
       case 'NetworkList':
-        return { blockType: 'networkList', level: attributes.level }
+        return { blockType: 'networkList', level: oneOf(networkLevels, attributes, 'level', where) }
       case 'Figure':
         return {
           blockType: 'image',
@@ -164,6 +171,20 @@ export class MarkdownConverter {
         )
     }
   }
+}
+
+/** The attribute's value if it is one of `values`, undefined if it is not given; a content error otherwise. */
+function oneOf<Value extends string>(
+  values: readonly Value[],
+  attributes: Record<string, string>,
+  name: string,
+  where: string,
+): Value | undefined {
+  const value = attributes[name]
+  if (value === undefined) return undefined
+  const known = values.find((candidate) => candidate === value)
+  if (!known) throw new ContentError(`${where}: ${name}="${value}" is not one of ${values.join(', ')}.`)
+  return known
 }
 
 function required(attributes: Record<string, string>, name: string, where: string): string {

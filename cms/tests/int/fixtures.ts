@@ -2,7 +2,7 @@ import sharp from 'sharp'
 import { handleEndpoints, type Payload } from 'payload'
 
 import type { Role } from '../../src/access/roles'
-import type { User } from '../../src/payload-types'
+import type { User } from '@ki/contract/payload-types'
 import { renderSamplePdf } from '../../src/seed/pdf'
 
 /** An uploaded file as the Local API takes it. */

@@ -1,5 +1,5 @@
 /**
- * The content languages come from the CMS, so the site and the CMS can never disagree about them.
+ * The content languages come from the contract the CMS is built on, so the site and the CMS can never disagree about them.
  */
 export {
   locales,
@@ -8,4 +8,4 @@ export {
   translationLocales,
   type LocaleCode,
   type LocaleDefinition,
-} from '../../../cms/src/i18n/locales.ts'
+} from '@ki/contract'

@@ -1,12 +1,13 @@
+import { contactKinds } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
+import { languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { languageOptions } from '../../i18n/languages'
 
 /** People and offices that residents can contact. */
 export const Contacts: CollectionConfig = {
@@ -23,10 +24,7 @@ export const Contacts: CollectionConfig = {
       label: 'Art',
       required: true,
       defaultValue: 'office',
-      options: [
-        { label: 'Stelle', value: 'office' },
-        { label: 'Person', value: 'person' },
-      ],
+      options: selectOptions(contactKinds, { office: 'Stelle', person: 'Person' }),
     },
     { name: 'name', type: 'text', label: 'Name', required: true },
     { name: 'role', type: 'text', label: 'Aufgabe', localized: true },

@@ -1,25 +1,26 @@
+import { documentTypes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
+import { languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { languageOptions } from '../../i18n/languages'
 import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
 import { uploadDir } from '../../storage'
 import { extractPdfText } from './hooks/extractPdfText'
 import { rejectNonPdf } from './hooks/rejectNonPdf'
 
-export const documentTypes = [
-  { label: 'Bericht', value: 'report' },
-  { label: 'Standard', value: 'standard' },
-  { label: 'Konzept', value: 'concept' },
-  { label: 'Vereinbarung', value: 'agreement' },
-  { label: 'Studie', value: 'study' },
-  { label: 'Ratsbeschluss', value: 'council-decision' },
-]
+const documentTypeOptions = selectOptions(documentTypes, {
+  report: 'Bericht',
+  standard: 'Standard',
+  concept: 'Konzept',
+  agreement: 'Vereinbarung',
+  study: 'Studie',
+  'council-decision': 'Ratsbeschluss',
+})
 
 /** Reports, standards, concepts, agreements, studies and council decisions, as PDF files. */
 export const Documents: CollectionConfig = {
@@ -61,7 +62,7 @@ export const Documents: CollectionConfig = {
     {
       type: 'row',
       fields: [
-        { name: 'type', type: 'select', label: 'Art', required: true, options: documentTypes },
+        { name: 'type', type: 'select', label: 'Art', required: true, options: documentTypeOptions },
         { name: 'year', type: 'number', label: 'Jahr', required: true, min: 1950, max: 2100 },
         {
           name: 'decisionDate',

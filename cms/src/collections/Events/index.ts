@@ -1,3 +1,5 @@
+import { eventStatuses } from '@ki/contract'
+import type { Event } from '@ki/contract/payload-types'
 import type { CollectionConfig, Validate } from 'payload'
 
 import {
@@ -7,17 +9,16 @@ import {
 } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
-import { districtOptions } from '../../city'
+import { districtOptions, languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { languageOptions } from '../../i18n/languages'
 import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
 import { checkRecurrenceOnEverySave } from './hooks/checkRecurrenceOnEverySave'
 
-const endAfterStart: Validate<string | Date> = (value, { siblingData }) => {
-  const start = (siblingData as { start?: string }).start
+const endAfterStart: Validate<Date | string, Event, Event> = (value, { siblingData }) => {
+  const { start } = siblingData
   if (!value || !start) return true
   return new Date(value).getTime() >= new Date(start).getTime()
     ? true
@@ -112,11 +113,11 @@ export const Events: CollectionConfig = {
       label: 'Status',
       required: true,
       defaultValue: 'scheduled',
-      options: [
-        { label: 'Findet statt', value: 'scheduled' },
-        { label: 'Abgesagt', value: 'cancelled' },
-        { label: 'Verschoben', value: 'postponed' },
-      ],
+      options: selectOptions(eventStatuses, {
+        scheduled: 'Findet statt',
+        cancelled: 'Abgesagt',
+        postponed: 'Verschoben',
+      }),
       admin: { position: 'sidebar' },
     },
     {

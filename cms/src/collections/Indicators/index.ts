@@ -1,18 +1,20 @@
+import { indicatorAreas, indicatorUnits } from '@ki/contract'
+import type { Indicator } from '@ki/contract/payload-types'
 import type { CollectionConfig, Validate } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 
-type ValueRow = { year?: number; breakdown?: string; value?: number }
-
 /** Each year and breakdown appears once, and every breakdown used is declared. */
-const consistentValues: Validate<unknown[]> = (value, { siblingData }) => {
-  const rows = (value ?? []) as ValueRow[]
-  const declared = new Set((siblingData as { breakdowns?: string[] }).breakdowns ?? [])
+const consistentValues: Validate<unknown[], Indicator, Indicator> = (value, { siblingData }) => {
+  // Payload types an array field's value as unknown[]; its rows are this collection's value rows.
+  const rows = (value ?? []) as NonNullable<Indicator['values']>
+  const declared = new Set(siblingData.breakdowns ?? [])
   const seen = new Set<string>()
   for (const row of rows) {
     if (row.breakdown && declared.size > 0 && !declared.has(row.breakdown)) {
@@ -43,27 +45,27 @@ export const Indicators: CollectionConfig = {
           type: 'select',
           label: 'Bereich',
           required: true,
-          options: [
-            { label: 'Demografie', value: 'demografie' },
-            { label: 'Frühe Bildung', value: 'fruehe-bildung' },
-            { label: 'Schule', value: 'schule' },
-            { label: 'Ausbildung und Arbeit', value: 'ausbildung-arbeit' },
-            { label: 'Soziales', value: 'soziales' },
-            { label: 'Partizipation', value: 'partizipation' },
-            { label: 'Interkulturelle Öffnung', value: 'ikoe' },
-          ],
+          options: selectOptions(indicatorAreas, {
+            demografie: 'Demografie',
+            'fruehe-bildung': 'Frühe Bildung',
+            schule: 'Schule',
+            'ausbildung-arbeit': 'Ausbildung und Arbeit',
+            soziales: 'Soziales',
+            partizipation: 'Partizipation',
+            ikoe: 'Interkulturelle Öffnung',
+          }),
         },
         {
           name: 'unit',
           type: 'select',
           label: 'Einheit',
           required: true,
-          options: [
-            { label: 'Prozent', value: 'percent' },
-            { label: 'Anzahl', value: 'count' },
-            { label: 'je 100', value: 'per100' },
-            { label: 'je 1.000', value: 'per1000' },
-          ],
+          options: selectOptions(indicatorUnits, {
+            percent: 'Prozent',
+            count: 'Anzahl',
+            per100: 'je 100',
+            per1000: 'je 1.000',
+          }),
         },
       ],
     },

@@ -4,6 +4,7 @@ import { anyone } from '../../access/anyone'
 import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { slugField } from '../../fields/slug'
+import { networkLevelOptions } from './levels'
 
 /** Networks and committees the integration centre works in. */
 export const Networks: CollectionConfig = {
@@ -20,10 +21,7 @@ export const Networks: CollectionConfig = {
       type: 'select',
       label: 'Ebene',
       required: true,
-      options: [
-        { label: 'Lokal', value: 'local' },
-        { label: 'Regional', value: 'regional' },
-      ],
+      options: networkLevelOptions,
     },
     { name: 'description', type: 'textarea', label: 'Beschreibung', localized: true },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },

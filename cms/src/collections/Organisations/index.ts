@@ -1,3 +1,5 @@
+import { city } from '@ki/contract'
+import type { Organisation } from '@ki/contract/payload-types'
 import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 
 import {
@@ -7,22 +9,24 @@ import {
 } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, ownOrganisationId, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
-import { city, districtOptions } from '../../city'
+import { districtOptions, languageOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { languageOptions } from '../../i18n/languages'
 
 /** Contact details are public only with the organisation's consent; staff and the organisation see them always. */
-const consentedOrOwner: FieldAccess = ({ req, doc, siblingData }) => {
+const consentedOrOwner: FieldAccess<Organisation, NonNullable<Organisation['contact']>> = ({
+  req,
+  doc,
+  siblingData,
+}) => {
   if (userHasRole(req, 'admin', 'editor', 'translator')) return true
-  const id = (doc as { id?: number | string } | undefined)?.id
-  if (id !== undefined && ownOrganisationId(req) === id) return true
-  return (siblingData as { consent?: boolean } | undefined)?.consent === true
+  if (doc !== undefined && ownOrganisationId(req) === doc.id) return true
+  return siblingData?.consent === true
 }
 
 const inCity =
-  (axis: 'lat' | 'lng'): Validate<number> =>
+  (axis: 'lat' | 'lng'): Validate<number, Organisation> =>
   (value) => {
     if (value === null || value === undefined) return true
     const { south, west, north, east } = city.bounds
@@ -32,7 +36,7 @@ const inCity =
       : `Die Koordinate ${value} liegt nicht in ${city.name} (${min} bis ${max}).`
   }
 
-const validWebsite: Validate<string> = (value) => {
+const validWebsite: Validate<string, Organisation> = (value) => {
   if (!value) return true
   try {
     const url = new URL(value)

@@ -1,7 +1,7 @@
+import { localeCodes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/roles'
-import { localeCodes } from '../../i18n/locales'
 import { recordSearchMiss } from './record'
 
 /**

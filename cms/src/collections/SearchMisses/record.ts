@@ -1,6 +1,5 @@
+import { localeCodes, type LocaleCode } from '@ki/contract'
 import type { PayloadHandler, PayloadRequest } from 'payload'
-
-import { localeCodes, type LocaleCode } from '../../i18n/locales'
 
 const MAX_LENGTH = 100
 

@@ -1,6 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { User } from '@ki/contract/payload-types'
+import type { Access, CollectionConfig } from 'payload'
 
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
+
+/** Everyone signed in reads and changes their own account; admins all accounts. Anonymous readers never see users. */
+const ownAccountOrAdmin: Access<User> = ({ req }) => {
+  if (userHasRole(req, 'admin')) return true
+  if (req.user) return { id: { equals: req.user.id } }
+  return false
+}
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -15,17 +23,8 @@ export const Users: CollectionConfig = {
     admin: ({ req }) => Boolean(req.user),
     create: admins,
     delete: admins,
-    // Everyone signed in reads their own account; admins read all. Anonymous readers never see users.
-    read: ({ req }) => {
-      if (userHasRole(req, 'admin')) return true
-      if (req.user) return { id: { equals: req.user.id } }
-      return false
-    },
-    update: ({ req }) => {
-      if (userHasRole(req, 'admin')) return true
-      if (req.user) return { id: { equals: req.user.id } }
-      return false
-    },
+    read: ownAccountOrAdmin,
+    update: ownAccountOrAdmin,
   },
   fields: [
     { name: 'name', type: 'text', label: 'Name' },

@@ -1,10 +1,13 @@
+import { alertPriorities } from '@ki/contract'
+import type { AlertBanner as AlertBannerData } from '@ki/contract/payload-types'
 import type { GlobalConfig, Validate } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { editors } from '../../access/roles'
+import { selectOptions } from '../../fields/options'
 
-const endsAfterStart: Validate<string | Date> = (value, { siblingData }) => {
-  const start = (siblingData as { startsAt?: string }).startsAt
+const endsAfterStart: Validate<Date | string, AlertBannerData, AlertBannerData> = (value, { siblingData }) => {
+  const start = siblingData.startsAt
   if (!value || !start) return true
   return new Date(value) > new Date(start) ? true : 'Das Ende der Anzeige liegt vor ihrem Beginn.'
 }
@@ -23,11 +26,7 @@ export const AlertBanner: GlobalConfig = {
       label: 'Dringlichkeit',
       defaultValue: 'info',
       required: true,
-      options: [
-        { label: 'Information', value: 'info' },
-        { label: 'Wichtig', value: 'warning' },
-        { label: 'Dringend', value: 'urgent' },
-      ],
+      options: selectOptions(alertPriorities, { info: 'Information', warning: 'Wichtig', urgent: 'Dringend' }),
     },
     { name: 'message', type: 'textarea', label: 'Text', localized: true },
     { name: 'link', type: 'relationship', relationTo: 'pages', label: 'Mehr dazu (Seite)' },

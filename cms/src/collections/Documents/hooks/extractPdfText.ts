@@ -1,3 +1,4 @@
+import type { Document } from '@ki/contract/payload-types'
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 import { extractText, getDocumentProxy } from 'unpdf'
 
@@ -17,7 +18,7 @@ export async function pdfPageTexts(data: Uint8Array): Promise<PageText[]> {
 }
 
 /** On every new upload, stores the text of each PDF page (for search) and the page count. */
-export const extractPdfText: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const extractPdfText: CollectionBeforeChangeHook<Document> = async ({ data, req }) => {
   const file = req.file
   if (!file?.data) return data
   try {

@@ -6,7 +6,7 @@ const PDF_MAGIC = '%PDF-'
  * Checks the file's content, not its name: only real PDFs are accepted. Runs before Payload's own
  * file-type check, whose message ("File type text/plain (from extension pdf) is not allowed") no editor reads.
  */
-export const rejectNonPdf: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const rejectNonPdf: CollectionBeforeOperationHook<'documents'> = ({ args, operation, req }) => {
   if (operation !== 'create' && operation !== 'update') return args
   const file = req.file
   if (!file?.data) return args

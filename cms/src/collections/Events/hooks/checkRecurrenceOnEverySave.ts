@@ -1,6 +1,6 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import type { Event } from '../../../payload-types'
+import type { Event } from '@ki/contract/payload-types'
 import { checkRecurrenceRule } from '../recurrence'
 
 /**

@@ -26,6 +26,6 @@ export const locales = [
 ] as const satisfies readonly LocaleDefinition[]
 
 export type LocaleCode = (typeof locales)[number]['code']
-export const localeCodes = locales.map((locale) => locale.code) as LocaleCode[]
+export const localeCodes: LocaleCode[] = locales.map((locale) => locale.code)
 export const sourceLocale: LocaleCode = 'de'
 export const translationLocales = localeCodes.filter((code) => code !== sourceLocale)

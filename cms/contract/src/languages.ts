@@ -32,4 +32,5 @@ export const spokenLanguages = {
   tl: 'Tagalog',
 } as const
 
-export const languageOptions = Object.entries(spokenLanguages).map(([value, label]) => ({ value, label }))
+export type SpokenLanguage = keyof typeof spokenLanguages
+export const spokenLanguageCodes = Object.keys(spokenLanguages) as SpokenLanguage[]
