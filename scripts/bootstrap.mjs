@@ -24,6 +24,7 @@ const TASKS = [
   'migrate',
   'make-migration',
   'serve',
+  'publisher',
   'bench',
   'lint',
   'format',

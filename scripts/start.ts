@@ -1,6 +1,7 @@
 /**
  * npm start: migrate and (on an empty database) seed, build and start the CMS on CMS_PORT (3000),
- * build the static site from the running CMS's API, index it, and serve it on SITE_PORT (4321).
+ * build the static site from the running CMS's API, index it, and serve it on SITE_PORT (4321); the publisher
+ * (scripts/lib/publisher.ts) then rebuilds it after every published change.
  * A second start reuses the CMS build and the site when nothing changed. Ctrl-C stops everything.
  */
 import type { ChildProcess } from 'node:child_process'
@@ -11,6 +12,7 @@ import { join } from 'node:path'
 import { buildCms, startCms } from './lib/cms'
 import { runtimeConfig } from './lib/env'
 import { ensurePortFree, runCommand, runMain, stopService, UserError } from './lib/processes'
+import { startPublisher, type Publisher } from './lib/publisher'
 import { buildSite, SITE_OUTPUT } from './lib/site'
 import { serveStatic } from './lib/static-server'
 import { ROOT } from './lib/paths'
@@ -28,18 +30,19 @@ runMain(async () => {
   const cmsBuild = await buildCms(config.env)
   console.log(`▸ CMS build ${cmsBuild} (${seconds(started)} so far)`)
 
-  let cms: ChildProcess | undefined
-  let server: Server | undefined
+  // What runs so far, for Ctrl-C at any moment.
+  const running: { cms?: ChildProcess; server?: Server; publisher?: Publisher } = {}
   const shutdown = async (code = 0) => {
     console.log('\n▸ Stopping …')
-    server?.close()
-    await stopService(cms)
+    running.server?.close()
+    await running.publisher?.stop()
+    await stopService(running.cms)
     process.exit(code)
   }
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
 
-  cms = await startCms(config.env, config.cmsPort)
+  const cms = (running.cms = await startCms(config.env, config.cmsPort))
   try {
     const site = await buildSite({ cmsUrl: `http://localhost:${config.cmsPort}`, env: config.env })
     console.log(`▸ Site ${site.status}: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
@@ -50,9 +53,11 @@ runMain(async () => {
     }
     console.warn(`⚠ ${(error as UserError).message}`)
   }
-  server = await serveStatic(SITE_OUTPUT, config.sitePort, {
+  running.server = await serveStatic(SITE_OUTPUT, config.sitePort, {
     connectSources: [config.env.CMS_PUBLIC_URL || `http://localhost:${config.cmsPort}`],
   })
+  // Publishing goes live by itself: the publisher rebuilds the site after every published change.
+  running.publisher = startPublisher({ cmsUrl: `http://localhost:${config.cmsPort}`, env: config.env })
 
   const admin = process.env.ADMIN_EMAIL || DEFAULT_ADMIN_EMAIL
   console.log(`
@@ -63,7 +68,8 @@ runMain(async () => {
     REST API      http://localhost:${config.cmsPort}/api/pages    GraphQL: POST /api/graphql
 
     Log in as ${admin}. The password was printed once when the account was created
-    (or is the ADMIN_PASSWORD you set). After editing content, rebuild the site: npm run build-site
+    (or is the ADMIN_PASSWORD you set). Published changes go live by themselves within seconds;
+    the admin's dashboard shows the site's state ("Website").
 
   Press Ctrl-C to stop.
 `)

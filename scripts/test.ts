@@ -18,6 +18,7 @@ import { buildCms, startCms } from './lib/cms'
 import { absoluteDatabaseUri } from './lib/env'
 import { ROOT } from './lib/paths'
 import { freePort, runCommand, runMain, stopService } from './lib/processes'
+import { startPublisher } from './lib/publisher'
 import { buildSite } from './lib/site'
 import { serveStatic } from './lib/static-server'
 
@@ -111,6 +112,8 @@ runMain(async () => {
     const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
     const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl] })
+    // As in `npm start`, publishing goes live by itself while the browser tests run (tests/e2e/publish-to-live.test.ts).
+    const publisher = startPublisher({ cmsUrl, env, output: site.output })
     try {
       await vitest('site + browser', ['site', 'browser'], {
         ...env,
@@ -119,6 +122,7 @@ runMain(async () => {
         SITE_DIST: site.output,
       })
     } finally {
+      await publisher.stop()
       server.close()
     }
   } finally {

@@ -26,6 +26,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
+import { publisher } from './plugins/publisher'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
 
@@ -78,6 +79,7 @@ export default buildConfig({
   plugins: [
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),
+    publisher({ notOnSite: ['users', 'search-misses'] }),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
     apiCache({ unreadByAnonymous: ['search-misses'] }),
   ],

@@ -8,6 +8,12 @@ import { claimDecision, quietWindow } from './quietWindow'
 /** The unique value the running build's row holds (`site-builds.lock`): a second running build cannot be created. */
 export const BUILD_LOCK = 'site'
 
+/**
+ * The most changes one build takes over: the build reads the whole published state anyway, so the rest (after a large
+ * import) go to the next build, which finds the site up to date.
+ */
+const CLAIM_LIMIT = 1000
+
 /** A running build older than this is taken over by another publisher (its publisher is gone). */
 const STALE_AFTER_MS = Number(process.env.PUBLISH_STALE_MS) || 2 * 60 * 60 * 1000
 
@@ -38,12 +44,15 @@ const operationWords: Record<SiteChange['operation'], string> = {
 }
 
 /** "Veranstaltung „Sprachcafé“ veröffentlicht (anna@…) und 2 weitere Änderungen". */
-export function describeTrigger(changes: Pick<SiteChange, 'operation' | 'target' | 'entryTitle' | 'user'>[]): string {
+export function describeTrigger(
+  changes: Pick<SiteChange, 'operation' | 'target' | 'entryTitle' | 'user'>[],
+  total = changes.length,
+): string {
   const [first] = changes
   if (!first) return ''
   const who = typeof first.user === 'object' && first.user ? ` (${first.user.email})` : ''
   const what = first.operation === 'requested' ? '' : `${first.target} „${first.entryTitle ?? '?'}“ `
-  const more = changes.length > 1 ? ` und ${changes.length - 1} weitere Änderung${changes.length > 2 ? 'en' : ''}` : ''
+  const more = total > 1 ? ` und ${total - 1} weitere Änderung${total > 2 ? 'en' : ''}` : ''
   return `${what}${operationWords[first.operation]}${who}${more}`
 }
 
@@ -69,12 +78,11 @@ async function pendingSpan(payload: Payload): Promise<{ oldest: number; newest: 
  * released, and its changes pending again, so the next build takes them.
  */
 async function abandon(payload: Payload, build: SiteBuild, why: string): Promise<void> {
-  await payload.update({
+  await payload.db.updateMany({
     collection: 'site-changes',
     where: { build: { equals: build.id } },
     data: { status: 'pending', build: null },
-    overrideAccess: true,
-    depth: 0,
+    returning: false,
   })
   await payload.update({
     collection: 'site-builds',
@@ -138,20 +146,37 @@ export const claimSiteChanges: PayloadHandler = async (req) => {
     // The unique lock: another claim created the running build first.
     return answer({ state: 'busy' })
   }
-  const { docs: changes } = await payload.update({
+  // Only the holder of the lock gets here, so no other claim reads these rows at the same time. The adapter's own
+  // update (no hooks, no versions) keeps a claim of thousands of seeded changes within seconds.
+  await payload.db.updateMany({
     collection: 'site-changes',
     where: { status: { equals: 'pending' } },
     data: { status: 'claimed', build: build.id },
     sort: 'createdAt',
-    overrideAccess: true,
-    depth: 1,
+    limit: CLAIM_LIMIT,
+    returning: false,
   })
-  if (changes.length === 0) {
+  const { docs: changes, totalDocs } = await payload.find({
+    collection: 'site-changes',
+    where: { build: { equals: build.id } },
+    sort: 'createdAt',
+    limit: 100,
+    depth: 1,
+    overrideAccess: true,
+  })
+  if (totalDocs === 0) {
     await payload.delete({ collection: 'site-builds', id: build.id, overrideAccess: true })
     return answer({ state: 'idle' })
   }
-  const full = changes.some((change) => change.full)
-  const trigger = describeTrigger(changes)
+  const full =
+    (
+      await payload.count({
+        collection: 'site-changes',
+        where: { and: [{ build: { equals: build.id } }, { full: { equals: true } }] },
+        overrideAccess: true,
+      })
+    ).totalDocs > 0
+  const trigger = describeTrigger(changes, totalDocs)
   const users = [
     ...new Set(changes.flatMap((change) => (typeof change.user === 'object' && change.user ? [change.user.id] : []))),
   ]
@@ -162,5 +187,5 @@ export const claimSiteChanges: PayloadHandler = async (req) => {
     overrideAccess: true,
     depth: 0,
   })
-  return answer({ state: 'claimed', build: { id: build.id, full, trigger }, changes: changes.length })
+  return answer({ state: 'claimed', build: { id: build.id, full, trigger }, changes: totalDocs })
 }
