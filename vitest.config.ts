@@ -1,13 +1,14 @@
 import { defineConfig } from 'vitest/config'
 
 /**
- * Five projects, run by scripts/test.ts in this order (after the type-check, lint and format check):
+ * Six projects, run by scripts/test.ts in this order (after the type-check, lint and format check):
  *   architecture  the dependency rules, read from the imports (tests/architecture/)
  *   unit     pure functions (i18n, slugs, recurrence, chart geometry, …), no I/O
  *   int      Payload's Local API and REST handlers on a fresh database per test file
  *            (SQLite; PostgreSQL/MongoDB when TEST_DATABASE_URI points at one)
  *   site     checks on the built static site (needs SITE_DIST, CMS_URL from scripts/test.ts)
  *   browser  Chromium via playwright-core against the served site (needs SITE_URL, CMS_URL)
+ *   builds   incremental against full site builds on the seeded CMS (needs CMS_URL and the admin login); last
  */
 export default defineConfig({
   test: {
@@ -35,6 +36,15 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 90_000,
           hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'builds',
+          include: ['tests/builds/**/*.test.ts'],
+          testTimeout: 240_000,
+          hookTimeout: 300_000,
           fileParallelism: false,
         },
       },

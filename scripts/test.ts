@@ -5,7 +5,8 @@
  *   1. unit and integration tests (integration on a fresh SQLite database per file)
  *   2. the integration tests again on PostgreSQL when TEST_POSTGRES_URI is set, on MongoDB when TEST_MONGODB_URI is set
  *   3. a seeded CMS (fresh SQLite in data/test) is built, started, the site built from its API and served;
- *      then the site checks and the browser tests (Debian's Chromium via playwright-core)
+ *      then the site checks and the browser tests (Debian's Chromium via playwright-core), and last the comparison
+ *      of incremental and full builds after a change to each kind of entry (tests/builds/)
  * Prints which databases were covered and one closing line: "N passed, N failed".
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -125,6 +126,8 @@ runMain(async () => {
       await publisher.stop()
       server.close()
     }
+    // Last, as it changes entries (and restores them): incremental against full builds, one kind of entry at a time.
+    await vitest('incremental against full builds', ['builds'], { ...env, CMS_URL: cmsUrl })
   } finally {
     await stopService(cms)
   }

@@ -33,7 +33,8 @@ import {
 } from '#/loaders/schemas.ts'
 import { localFileUrl } from '#/lib/files.ts'
 import { indexPages, pageUrl } from '#/lib/pages/pages.ts'
-import { builtEntry } from '#/lib/static-paths.ts'
+import { renders } from '#/build/paths.ts'
+import { routes } from '#/build/routes.ts'
 import {
   annotatePage,
   bodyLanguage,
@@ -248,7 +249,7 @@ export async function indexSearch(
     }
     await Promise.all(pending)
 
-    for (const document of documents.filter(builtEntry('documents'))) {
+    for (const document of documents.filter(renders(routes.document))) {
       const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
       if (fileLocale !== locale) continue
       const records = pdfPageRecords({

@@ -1,7 +1,7 @@
 /**
  * What one `astro build` renders and where it writes, as the build scripts (scripts/lib/site.ts) ask for it: a JSON
  * file whose path is in SITE_BUILD_REQUEST. Read and validated once per process by astro.config.mjs, the route
- * filters (src/lib/static-paths.ts), the CMS files integration and the search indexer. Without the variable, a plain
+ * filters (./paths.ts), the CMS files integration and the search indexer. Without the variable, a plain
  * `astro build` renders everything into dist/.
  */
 import { readFileSync } from 'node:fs'

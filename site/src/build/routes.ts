@@ -1,5 +1,5 @@
 /**
- * What the pages of each route show. The templates' getStaticPaths filters (src/lib/static-paths.ts) and the
+ * What the pages of each route show. The templates' getStaticPaths filters (./paths.ts) and the
  * incremental build's planner (./plan.ts) both read these declarations: a template that starts showing another
  * kind of related entry says so here, and incremental builds follow. Plain TypeScript without Astro, so the
  * planner can import it from the build scripts.

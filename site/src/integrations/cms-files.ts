@@ -3,7 +3,8 @@ import type { AstroIntegration } from 'astro'
 import { cmsUrl } from '../loaders/cms.ts'
 import { localFileUrl } from '../lib/files.ts'
 import { buildRequest } from '../build/request.ts'
-import { builtEntry, incrementalBuild } from '../lib/static-paths.ts'
+import { incrementalBuild, renders } from '../build/paths.ts'
+import { routes } from '../build/routes.ts'
 
 type FileDoc = { id: number; url?: string | null; sizes?: Record<string, { url?: string | null }> | null }
 
@@ -14,7 +15,7 @@ async function listFileUrls(collection: 'media' | 'documents'): Promise<string[]
   if (!response.ok) throw new Error(`CMS answered ${response.status} while listing files of "${collection}" (${url})`)
   const { docs } = (await response.json()) as { docs: FileDoc[] }
   // An incremental build copies the files of the documents it renders; the rest are in the site it is merged into.
-  const built = collection === 'documents' ? builtEntry('documents') : () => !incrementalBuild()
+  const built = collection === 'documents' ? renders(routes.document) : () => !incrementalBuild()
   return docs
     .filter(built)
     .flatMap((doc) => [doc.url, ...Object.values(doc.sizes ?? {}).map((size) => size.url)])

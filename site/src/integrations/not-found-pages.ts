@@ -14,7 +14,7 @@ export function notFoundPages(): AstroIntegration {
         for (const entry of await readdir(dir, { withFileTypes: true })) {
           if (!entry.isDirectory()) continue
           const folder = new URL(`./${entry.name}/404/`, dir)
-          const files = await readdir(folder).catch(() => [])
+          const files = await readdir(folder).catch((): string[] => [])
           if (!files.includes('index.html')) continue
           await rename(new URL('./index.html', folder), new URL(`./${entry.name}/404.html`, dir))
           await rmdir(folder)

@@ -4,13 +4,14 @@ import { pickLocalized, pickRequired } from '#/i18n/localized.ts'
 import type { Indicator } from '#/loaders/schemas.ts'
 import { councilDecision, indicatorSeries } from '#/lib/indicators/indicators.ts'
 import { siteData } from '#/lib/site-data.ts'
-import { builtEntry, localeRoutes } from '#/lib/static-paths.ts'
+import { localeRoutes, renders } from '#/build/paths.ts'
+import { routes } from '#/build/routes.ts'
 
 export async function getStaticPaths() {
   const { indicators } = await siteData()
   return localeRoutes().flatMap(({ params, props }) =>
     indicators
-      .filter((indicator) => (indicator.values ?? []).length > 0 && builtEntry('indicators')(indicator))
+      .filter((indicator) => (indicator.values ?? []).length > 0 && renders(routes.indicator)(indicator))
       .map((indicator) => ({ params: { ...params, code: indicator.slug }, props: { ...props, indicator } })),
   )
 }

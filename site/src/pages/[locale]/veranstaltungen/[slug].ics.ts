@@ -4,13 +4,14 @@ import { pickRequired } from '#/i18n/localized.ts'
 import type { CmsEvent } from '#/loaders/schemas.ts'
 import { calendarFor, calendarResponse } from '#/lib/events/event-feeds.ts'
 import { siteData } from '#/lib/site-data.ts'
-import { builtEntry, localeRoutes } from '#/lib/static-paths.ts'
+import { localeRoutes, renders } from '#/build/paths.ts'
+import { routes } from '#/build/routes.ts'
 
 export async function getStaticPaths() {
   const { events } = await siteData()
   return localeRoutes().flatMap(({ params, props }) =>
     events
-      .filter(builtEntry('events'))
+      .filter(renders(routes.event))
       .map((event) => ({ params: { ...params, slug: event.slug }, props: { ...props, event } })),
   )
 }

@@ -3,10 +3,11 @@ import type { LocaleCode } from '#/i18n/locales.ts'
 import { t } from '#/i18n/ui.ts'
 import { calendarFor, calendarResponse } from '#/lib/events/event-feeds.ts'
 import { siteData } from '#/lib/site-data.ts'
-import { overviewRoutes } from '#/lib/static-paths.ts'
+import { listRoutes } from '#/build/paths.ts'
+import { routes } from '#/build/routes.ts'
 
 export function getStaticPaths() {
-  return overviewRoutes('events', 'organisations')
+  return listRoutes(routes.events)
 }
 
 /** Every published event, past and coming, in the reader's language. */

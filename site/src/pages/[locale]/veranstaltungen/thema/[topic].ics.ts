@@ -4,11 +4,12 @@ import { pickRequired } from '#/i18n/localized.ts'
 import type { Topic } from '#/loaders/schemas.ts'
 import { calendarFor, calendarResponse, topicsWithEvents } from '#/lib/events/event-feeds.ts'
 import { siteData } from '#/lib/site-data.ts'
-import { overviewRoutes } from '#/lib/static-paths.ts'
+import { listRoutes } from '#/build/paths.ts'
+import { routes } from '#/build/routes.ts'
 
 export async function getStaticPaths() {
   const { events, topics } = await siteData()
-  return overviewRoutes('events', 'organisations').flatMap(({ params, props }) =>
+  return listRoutes(routes.events).flatMap(({ params, props }) =>
     topicsWithEvents(events, topics).map((topic) => ({
       params: { ...params, topic: topic.slug.de },
       props: { ...props, topic },
