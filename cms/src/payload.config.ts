@@ -21,6 +21,7 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { boundedQueryCost } from './graphql/queryCost'
 import { AlertBanner } from './globals/AlertBanner'
 import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
@@ -71,7 +72,8 @@ export default buildConfig({
   },
   db: databaseAdapter(),
   sharp,
-  graphQL: { disablePlaygroundInProduction: true },
+  // Requests asking for too many fields, aliases, levels or documents are refused before they run.
+  graphQL: { disablePlaygroundInProduction: true, validationRules: boundedQueryCost },
   // The generated types belong to the contract, which the site reads too; the CMS augments `payload` with them
   // itself (payload-generated.d.ts), so the generated file declares no module.
   typescript: { outputFile: path.resolve(dirname, '../contract/src/payload-types.ts'), declare: false },
