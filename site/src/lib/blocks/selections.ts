@@ -1,10 +1,23 @@
 /** Which records a list block shows. Pure, so the choice can be tested without a CMS. */
 import type { LocaleCode } from '#/i18n/locales.ts'
 import type { ActivityField, Block, CmsDocument, Organisation, Topic } from '#/loaders/schemas.ts'
+import { pageSizes } from '#/lib/pagination.ts'
 import { documentsUrl, organisationsUrl } from '#/lib/urls.ts'
 
 type DocumentListBlock = Extract<Block, { blockType: 'documentList' }>
 type OrganisationListBlock = Extract<Block, { blockType: 'organisationList' }>
+
+/**
+ * Lists chosen by topic, type, field, language or district grow with the content: a block shows the first few
+ * (`items`) and, when there are `more`, links the full list of `total`.
+ */
+export function listExcerpt<T>(items: T[]): { items: T[]; total: number; more: boolean } {
+  return {
+    items: items.slice(0, pageSizes.listBlock),
+    total: items.length,
+    more: items.length > pageSizes.listBlock,
+  }
+}
 
 /** Hand-picked documents in the editor's order; otherwise all matching topic and type, newest first. */
 export function documentsForBlock(block: DocumentListBlock, documents: CmsDocument[]): CmsDocument[] {
