@@ -41,6 +41,8 @@ export default buildConfig({
     importMap: { baseDir: dirname },
     meta: { titleSuffix: ' – KI Portal' },
     avatar: 'default',
+    // Monaco (JSON fields) from the CMS itself, not from a CDN.
+    components: { providers: ['/components/MonacoFromCms#MonacoFromCms'] },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   collections: [
