@@ -29,6 +29,24 @@ export function parseUiStrings(source: string): UiStrings {
   return strings
 }
 
+/**
+ * The strings with each district's name under `district.<value>`, as the city in the contract spells it in every
+ * locale. ui.yaml holds no district names: a key it defines there is an error, so no second copy can drift.
+ */
+export function withDistrictNames(
+  strings: UiStrings,
+  districts: readonly { value: string; names: Record<LocaleCode, string> }[],
+): UiStrings {
+  const result = { ...strings }
+  for (const { value, names } of districts) {
+    const key = `district.${value}`
+    if (key in strings)
+      throw new Error(`ui.yaml: "${key}" is the city's district name; it comes from the contract's city`)
+    result[key] = names
+  }
+  return result
+}
+
 /** Replaces `{name}` placeholders; a placeholder without a value is an error, never left in the page. */
 export function interpolate(text: string, params: Record<string, string | number>, key: string): string {
   return text.replace(/\{(\w+)\}/g, (_, name: string) => {

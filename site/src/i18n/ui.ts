@@ -1,8 +1,9 @@
+import { city } from '@ki/contract'
 import source from './ui.yaml?raw'
 import type { LocaleCode } from './locales.ts'
-import { interpolate, parseUiStrings } from './ui-strings.ts'
+import { interpolate, parseUiStrings, withDistrictNames } from './ui-strings.ts'
 
-const strings = parseUiStrings(source)
+const strings = withDistrictNames(parseUiStrings(source), city.districts)
 
 /** The UI text for `key` in `locale`, with `{placeholders}` filled from `params`. */
 export function t(locale: LocaleCode, key: string, params: Record<string, string | number> = {}): string {

@@ -2,6 +2,19 @@
  * One schema per concept the site reads from the CMS. The loader validates every document against these,
  * so a page template can rely on what it gets: a missing German title stops the build, it never renders as "undefined".
  */
+import {
+  alertPriorities,
+  calloutTones,
+  contactKinds,
+  districts,
+  documentTypes,
+  eventStatuses,
+  indicatorAreas,
+  indicatorUnits,
+  networkLevels,
+  translationStates,
+  type TranslationState,
+} from '@ki/contract'
 import { z } from 'astro/zod'
 import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales.ts'
 
@@ -29,10 +42,10 @@ const relation = id.nullable().optional()
 const relations = z.array(id).nullable().optional()
 
 export const translationStatusSchema = z
-  .object(Object.fromEntries(translations.map((code) => [code, z.enum(['current', 'outdated', 'missing']).optional()])))
+  .object(Object.fromEntries(translations.map((code) => [code, z.enum(translationStates).optional()])))
   .nullable()
   .optional() as z.ZodType<{ [K in LocaleCode]?: TranslationState } | null | undefined>
-export type TranslationState = 'current' | 'outdated' | 'missing'
+export type { TranslationState }
 
 /* Lexical rich text: the node types the site knows how to render. Any other type fails the build. */
 export type LexicalNode = {
@@ -109,7 +122,7 @@ export const blockSchema = z.discriminatedUnion('blockType', [
   z.object({
     ...blockBase,
     blockType: z.literal('callout'),
-    tone: z.enum(['info', 'warning', 'success']),
+    tone: z.enum(calloutTones),
     title: z.string().nullable().optional(),
     content: richTextSchema,
   }),
@@ -156,7 +169,7 @@ export const blockSchema = z.discriminatedUnion('blockType', [
   z.object({
     ...blockBase,
     blockType: z.literal('networkList'),
-    level: z.enum(['local', 'regional']).nullable().optional(),
+    level: z.enum(networkLevels).nullable().optional(),
   }),
 ])
 export type Block = z.infer<typeof blockSchema>
@@ -187,7 +200,7 @@ export const topicSchema = z.object({
 })
 export type Topic = z.infer<typeof topicSchema>
 
-export const documentTypes = ['report', 'standard', 'concept', 'agreement', 'study', 'council-decision'] as const
+export { documentTypes }
 export const documentSchema = z.object({
   id,
   title: localizedRequired(text),
@@ -232,12 +245,12 @@ export const eventSchema = z.object({
     })
     .nullable()
     .optional(),
-  status: z.enum(['scheduled', 'cancelled', 'postponed']),
+  status: z.enum(eventStatuses),
   place: z.object({
     name: text,
     street: z.string().nullable().optional(),
     postcode: z.string().nullable().optional(),
-    district: z.enum(['alt-oberhausen', 'sterkrade', 'osterfeld']).nullable().optional(),
+    district: z.enum(districts).nullable().optional(),
   }),
   languages: z.array(z.string()).nullable().optional(),
   targetGroup: localizedOptional(z.string()),
@@ -266,7 +279,7 @@ export const organisationSchema = z.object({
   description: localizedOptional(z.string()),
   communities: z.array(z.string()).nullable().optional(),
   languages: z.array(z.string()).nullable().optional(),
-  district: z.enum(['alt-oberhausen', 'sterkrade', 'osterfeld']),
+  district: z.enum(districts),
   quarter: z.string().nullable().optional(),
   fields: relations,
   address: z
@@ -307,8 +320,8 @@ export type ActivityField = z.infer<typeof activityFieldSchema>
 export const indicatorSchema = z.object({
   id,
   code: text,
-  area: text,
-  unit: z.enum(['percent', 'count', 'per100', 'per1000']),
+  area: z.enum(indicatorAreas),
+  unit: z.enum(indicatorUnits),
   name: localizedRequired(text),
   definition: localizedOptional(z.string()),
   source: text,
@@ -326,7 +339,7 @@ export type Indicator = z.infer<typeof indicatorSchema>
 
 export const contactSchema = z.object({
   id,
-  kind: z.enum(['office', 'person']),
+  kind: z.enum(contactKinds),
   name: text,
   role: localizedOptional(z.string()),
   languages: z.array(z.string()).nullable().optional(),
@@ -342,7 +355,7 @@ export type Contact = z.infer<typeof contactSchema>
 export const networkSchema = z.object({
   id,
   name: text,
-  level: z.enum(['local', 'regional']),
+  level: z.enum(networkLevels),
   description: localizedOptional(z.string()),
   topics: relations,
   slug: text,
@@ -410,7 +423,7 @@ export type SiteSettings = z.infer<typeof siteSettingsSchema>
 
 export const alertBannerSchema = z.object({
   active: z.boolean().nullable().optional(),
-  priority: z.enum(['info', 'warning', 'urgent']),
+  priority: z.enum(alertPriorities),
   message: localizedOptional(z.string()),
   link: relation,
   startsAt: z.string().nullable().optional(),

@@ -96,7 +96,7 @@ const indicator: Indicator = {
 
 describe('integration monitoring', () => {
   it('groups indicators by area in the fixed order', () => {
-    const d1 = { ...indicator, id: 2, code: 'D1', area: 'demografie', slug: 'd1' }
+    const d1 = { ...indicator, id: 2, code: 'D1', area: 'demografie' as const, slug: 'd1' }
     expect(indicatorsByArea([indicator, d1]).map((group) => group.area)).toEqual(['demografie', 'ausbildung-arbeit'])
   })
 

@@ -1,4 +1,5 @@
 /** Integration monitoring: the indicator set as the site presents it. Pure functions over validated indicators. */
+import { indicatorAreas } from '@ki/contract'
 import { cachedFormatter } from '#/i18n/format.ts'
 import { htmlLang } from '#/i18n/routing.ts'
 import type { LocaleCode } from '#/i18n/locales.ts'
@@ -9,16 +10,8 @@ import type { Series } from './chart.ts'
 export const councilDecision = '2014-02-03'
 export const reportingIntervalYears = 2
 
-/** Areas in the order of the CMS's options. */
-export const areas = [
-  'demografie',
-  'fruehe-bildung',
-  'schule',
-  'ausbildung-arbeit',
-  'soziales',
-  'partizipation',
-  'ikoe',
-] as const
+/** Areas in the order of the CMS's options (the contract's list). */
+export const areas = indicatorAreas
 
 /** Breakdown name of values entered without one. */
 export const totalBreakdown = 'gesamt'

@@ -1,69 +1,22 @@
 /**
- * The district map of Oberhausen, drawn by hand for this site: three simplified district outlines in
- * latitude/longitude, projected to SVG coordinates. No map tiles, no external requests.
+ * The district map of the city, drawn by hand: the simplified district outlines of the city in the contract
+ * (latitude/longitude), projected to SVG coordinates. No map tiles, no external requests.
  * The outlines are rough – good enough to see where an organisation is, not for surveying.
  */
-export type LatLng = [lat: number, lng: number]
-export type District = 'alt-oberhausen' | 'sterkrade' | 'osterfeld'
+import { city, type CityDistrict, type District, type LatLng } from '@ki/contract'
 
-/** Where the three districts meet. */
-const junction: LatLng = [51.494, 6.868]
-const westBorder: LatLng[] = [
-  [51.492, 6.778],
-  [51.496, 6.81],
-  [51.495, 6.84],
-]
-const eastBorder: LatLng[] = [
-  [51.51, 6.876],
-  [51.52, 6.885],
-  [51.527, 6.905],
-]
-const southBorder: LatLng[] = [
-  [51.487, 6.893],
-  [51.489, 6.912],
-]
+export type { District, LatLng }
 
-export const districtOutlines: Record<District, LatLng[]> = {
-  sterkrade: [
-    ...westBorder,
-    junction,
-    ...eastBorder,
-    [51.541, 6.908],
-    [51.562, 6.893],
-    [51.575, 6.862],
-    [51.571, 6.826],
-    [51.556, 6.8],
-    [51.536, 6.783],
-    [51.512, 6.776],
-  ],
-  osterfeld: [
-    junction,
-    ...eastBorder,
-    [51.522, 6.925],
-    [51.509, 6.935],
-    [51.497, 6.93],
-    ...southBorder.slice().reverse(),
-  ],
-  'alt-oberhausen': [
-    ...westBorder,
-    junction,
-    ...southBorder,
-    [51.478, 6.915],
-    [51.462, 6.905],
-    [51.448, 6.885],
-    [51.443, 6.855],
-    [51.447, 6.82],
-    [51.455, 6.79],
-    [51.472, 6.772],
-  ],
+/** One value per district of the city, keyed by the district. */
+function byDistrict<T>(pick: (district: CityDistrict) => T): Record<District, T> {
+  return Object.fromEntries(city.districts.map((district) => [district.value, pick(district)])) as Record<District, T>
 }
+
+/** Each district's outline, in the city's order. */
+export const districtOutlines = byDistrict((district) => district.outline)
 
 /** Where each district's label sits. */
-export const labelPositions: Record<District, LatLng> = {
-  sterkrade: [51.561, 6.842],
-  osterfeld: [51.5205, 6.909],
-  'alt-oberhausen': [51.4535, 6.862],
-}
+export const labelPositions = byDistrict((district) => district.labelAt)
 
 const allPoints = Object.values(districtOutlines).flat()
 const north = Math.max(...allPoints.map(([lat]) => lat))

@@ -5,11 +5,13 @@
  * Also the directory as downloadable data (JSON, CSV) – only what the CMS API publishes, so contact
  * details appear only where the organisation consented.
  */
+import { districts } from '@ki/contract'
 import type { ActivityField, Organisation } from '#/loaders/schemas.ts'
 
 export type OrganisationFilter = { kind: 'sprache' | 'bezirk' | 'feld'; value: string; count: number }
 
-export const districts = ['alt-oberhausen', 'sterkrade', 'osterfeld'] as const
+/** The city's districts (from the contract), in the order of the map and the filters. */
+export { districts }
 
 export function matchesOrganisationFilter(
   org: Organisation,
