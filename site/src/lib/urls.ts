@@ -6,7 +6,7 @@ export const sections = {
   documents: 'dokumente',
   events: 'veranstaltungen',
   organisations: 'organisationen',
-  monitoring: 'integrationsmonitoring',
+  indicators: 'integrationsmonitoring',
 } as const
 
 function sectionUrl(section: keyof typeof sections, locale: LocaleCode): string {
@@ -59,10 +59,10 @@ export function organisationUrl(slug: string, locale: LocaleCode): string {
   return `${organisationsUrl(locale)}${slug}/`
 }
 
-export function monitoringUrl(locale: LocaleCode): string {
-  return sectionUrl('monitoring', locale)
+export function indicatorsUrl(locale: LocaleCode): string {
+  return sectionUrl('indicators', locale)
 }
 
 export function indicatorUrl(slug: string, locale: LocaleCode): string {
-  return `${monitoringUrl(locale)}${slug}/`
+  return `${indicatorsUrl(locale)}${slug}/`
 }

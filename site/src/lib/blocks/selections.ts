@@ -1,6 +1,7 @@
 /** Which records a list block shows. Pure, so the choice can be tested without a CMS. */
 import type { LocaleCode } from '#/i18n/locales.ts'
 import type { ActivityField, Block, CmsDocument, Organisation, Topic } from '#/loaders/schemas.ts'
+import { newestFirst } from '#/lib/documents/document-filters.ts'
 import { pageSizes } from '#/lib/pagination.ts'
 import { documentsUrl, organisationsUrl } from '#/lib/urls.ts'
 
@@ -42,10 +43,6 @@ export function documentBlockListUrl(block: DocumentListBlock, topics: Topic[], 
   if (topic) return `${documentsUrl(locale)}thema/${topic.slug.de}/`
   if (block.type) return `${documentsUrl(locale)}art/${block.type}/`
   return documentsUrl(locale)
-}
-
-export function newestFirst(documents: CmsDocument[]): CmsDocument[] {
-  return [...documents].sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))
 }
 
 /** Organisations matching the block's field, language and district, alphabetically. */

@@ -3,9 +3,13 @@
  * pre-rendered page, e.g. /de/dokumente/art/study/, /de/dokumente/thema/schule/, /de/dokumente/jahr/2014/.
  */
 import type { CmsDocument, Topic } from '#/loaders/schemas.ts'
-import { newestFirst } from '#/lib/blocks/selections.ts'
 
 export type DocumentFilter = { kind: 'art' | 'thema' | 'jahr'; value: string }
+
+/** The newest year first; within a year, the latest upload first. */
+export function newestFirst(documents: CmsDocument[]): CmsDocument[] {
+  return [...documents].sort((a, b) => b.year - a.year || b.createdAt.localeCompare(a.createdAt))
+}
 
 export function matchesFilter(doc: CmsDocument, filter: DocumentFilter, topics: Topic[]): boolean {
   switch (filter.kind) {

@@ -65,16 +65,6 @@ export function occurrencesInMonth<T extends EventTimes>(events: T[], month: str
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
 }
 
-/** Items grouped by a key, in first-seen order. */
-export function groupBy<T>(items: T[], key: (item: T) => string): { key: string; items: T[] }[] {
-  const groups = new Map<string, T[]>()
-  for (const item of items) {
-    const k = key(item)
-    groups.set(k, [...(groups.get(k) ?? []), item])
-  }
-  return [...groups].map(([k, grouped]) => ({ key: k, items: grouped }))
-}
-
 /** Dates (in Berlin) on which a recurring event does not take place, in calendar order. */
 export function exceptionDates(event: EventTimes): Date[] {
   return (event.recurrence?.exceptions ?? [])
