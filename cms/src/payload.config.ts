@@ -21,6 +21,8 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+// Payload's generated types for `payload` itself (the generated file in the contract declares no module).
+import type {} from './payload-generated'
 import { boundedQueryCost } from './graphql/queryCost'
 import { AlertBanner } from './globals/AlertBanner'
 import { Navigation } from './globals/Navigation'
