@@ -23,7 +23,7 @@ import { serveStatic } from './lib/static-server'
 import { SCALES, type Scale } from './bench/corpus'
 import { measureRest } from './bench/rest'
 import { serveSnapshot, snapshotApi } from './bench/json-api'
-import type { LoadOptions, LoadResult, QuerySamples } from './bench/load-corpus'
+import type { LoadOptions, LoadResult } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
 import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
 import {
@@ -228,7 +228,7 @@ runMain(async () => {
     log(`generating ${SCALES[scale]} entries (seed ${seed}) and loading them into SQLite through the Local API`)
     site.load = await loadCorpus(env, { size: SCALES[scale], seed, anchor, requests, out: loaded })
   }
-  const load = site.load!
+  const load = site.load
   const samples = load.samples
   const kind = main ? 'PostgreSQL' : 'SQLite'
 

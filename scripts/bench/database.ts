@@ -62,7 +62,7 @@ const SKIPPED_TABLES = new Set(['payload_migrations'])
 
 /** `payload.db` of the SQLite or PostgreSQL adapter (typed structurally: `payload` resolves from cms/ only). */
 export function openDb(payload: { db: unknown }): Db {
-  const adapter = payload.db as unknown as { name?: string; client?: LibsqlClient; pool?: PgPool }
+  const adapter = payload.db as { name?: string; client?: LibsqlClient; pool?: PgPool }
   if (adapter.pool) return postgresDb(adapter.pool)
   if (adapter.client) return sqliteDb(adapter.client)
   throw new Error(`bench: the database adapter "${adapter.name ?? '?'}" is neither SQLite nor PostgreSQL`)
@@ -214,18 +214,20 @@ export async function measureDirect(
   samples: QuerySamples,
   requests: number,
 ): Promise<Record<keyof QuerySamples, { c1: Latency; c16: Latency }>> {
-  const result = {} as Record<keyof QuerySamples, { c1: Latency; c16: Latency }>
-  for (const name of ['list', 'detail', 'localized'] as const) {
-    const list = samples[name]
-    const run = directQueries[name] as (db: Db, sample: never) => Promise<number>
+  const pick = <T>(list: T[], index: number) => list[index % list.length]
+  const cases: Record<keyof QuerySamples, (index: number) => Promise<number>> = {
+    list: (index) => directQueries.list(db, pick(samples.list, index)),
+    detail: (index) => directQueries.detail(db, pick(samples.detail, index)),
+    localized: (index) => directQueries.localized(db, pick(samples.localized, index)),
+  }
+  const measure = async (name: keyof QuerySamples) => {
     const call = async (index: number) => {
-      if ((await run(db, list[index % list.length] as never)) === 0 && name !== 'list')
-        throw new Error(`${name}: no row`)
+      if ((await cases[name](index)) === 0 && name !== 'list') throw new Error(`${name}: no row`)
     }
-    result[name] = {
+    return {
       c1: await measureLatency(call, { requests, concurrency: 1 }),
       c16: await measureLatency(call, { requests, concurrency: 16 }),
     }
   }
-  return result
+  return { list: await measure('list'), detail: await measure('detail'), localized: await measure('localized') }
 }

@@ -6,7 +6,7 @@
  * are passed through to the CMS unchanged, the same bytes for both builds.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { join } from 'node:path'
 
 const COLLECTIONS = [
@@ -47,7 +47,8 @@ export function serveSnapshot(folder: string, cmsUrl: string, port: number): Pro
     answers.set(`/api/${collection}`, readFileSync(join(folder, `${collection}.json`)))
   for (const global of GLOBALS)
     answers.set(`/api/globals/${global}`, readFileSync(join(folder, `global-${global}.json`)))
-  const server = createServer(async (request, response) => {
+  const server = createServer((request, response) => void respond(request, response))
+  async function respond(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname
     const answer = answers.get(path)
     if (answer) {
@@ -64,6 +65,6 @@ export function serveSnapshot(folder: string, cmsUrl: string, port: number): Pro
     } catch (error) {
       response.writeHead(502).end(String(error))
     }
-  })
+  }
   return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)))
 }

@@ -59,8 +59,9 @@ export type TreeSample = {
  */
 export async function sampleTree<T>(
   work: () => Promise<T>,
-  { excludeGroups = [] as number[], markers = {} as Record<string, RegExp>, intervalMs = 200 } = {},
+  options: { excludeGroups?: number[]; markers?: Record<string, RegExp>; intervalMs?: number } = {},
 ): Promise<{ value: T; seconds: number } & TreeSample> {
+  const { excludeGroups = [], markers = {}, intervalMs = 200 } = options
   const started = performance.now()
   const sample: TreeSample = { peakRssBytes: 0, samples: 0, markers: {}, phasePeakRssBytes: {} }
   let phase = 'start'

@@ -120,8 +120,9 @@ async function axeViolations(page: Page, label: string): Promise<Violation[]> {
 function checkContrastOfAllText(): void {
   const prototype = CanvasRenderingContext2D.prototype
   const { getImageData } = Object.getOwnPropertyDescriptors(prototype)
-  const original = getImageData.value as (this: CanvasRenderingContext2D, ...args: number[]) => ImageData
-  prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: number[]) {
+  type GetImageData = CanvasRenderingContext2D['getImageData']
+  const original = getImageData.value as GetImageData
+  prototype.getImageData = function (this: CanvasRenderingContext2D, ...args: Parameters<GetImageData>) {
     const image = original.apply(this, args)
     image.data.fill(255)
     return image

@@ -14,9 +14,9 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
   try {
     response = await fetch(url, { headers: { accept: 'application/json' } })
   } catch (error) {
-    throw new Error(
-      `CMS unreachable while loading ${what} from ${url}: ${(error as Error).cause ?? (error as Error).message}`,
-    )
+    const cause = error instanceof Error ? error.cause : undefined
+    const reason = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
+    throw new Error(`CMS unreachable while loading ${what} from ${url}: ${reason}`, { cause: error })
   }
   if (!response.ok)
     throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
@@ -39,7 +39,7 @@ function documentLabel(doc: unknown): string {
   const record = doc as Record<string, unknown>
   const slug =
     typeof record.slug === 'object' && record.slug !== null ? (record.slug as Record<string, unknown>).de : record.slug
-  return `id=${String(record.id)}${slug ? ` slug=${String(slug)}` : ''}`
+  return `id=${String(record.id)}${typeof slug === 'string' && slug ? ` slug=${slug}` : ''}`
 }
 
 /** Validates one CMS document; the thrown message names the collection, the document and the field. */
