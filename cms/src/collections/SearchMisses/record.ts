@@ -1,18 +1,60 @@
 import { localeCodes, type LocaleCode } from '@ki/contract'
 import type { PayloadHandler, PayloadRequest } from 'payload'
 
+import { writeUnseenByCache } from '../../api-cache/shared'
+import { clientKey, WindowLimit } from '../../lib/clientLimit'
+
 const MAX_LENGTH = 100
 
+/** A report is `{"query":"…","locale":"…"}` with a query of at most 100 characters: 2 kB leave room for escapes. */
+export const MAX_BODY_BYTES = 2048
+
+/** Misses one client may report per minute: more than a person searching types, far fewer than a script sends. */
+export const MISSES_PER_MINUTE = 30
+
+const perClient = new WindowLimit({ limit: MISSES_PER_MINUTE, windowMs: 60_000 })
+
+/** Digits of any script (Arabic-Indic `٠١٢`, Devanagari, …) as ASCII digits; NFKC has already folded full-width ones. */
+function asciiDigits(text: string): string {
+  return text.replace(/\p{Nd}/gu, (digit) => {
+    // Unicode's decimal digits come in runs of ten, zero first: the digit is its place in its run.
+    let place = 0
+    let codePoint = digit.codePointAt(0) ?? 0
+    while (place < 9 && /\p{Nd}/u.test(String.fromCodePoint(codePoint - 1))) {
+      place++
+      codePoint--
+    }
+    return String(place % 10)
+  })
+}
+
+const months =
+  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
+  'january|february|march|may|june|july|october|december|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık'
+
+/** What looks like personal data in a query (after folding), each with why: tested case by case. */
+const personalData: [reason: string, pattern: RegExp][] = [
+  ['e-mail address', /@/],
+  ['e-mail address written out', /[([{<]\s*(?:at|ät|et)\s*[)\]}>]|\bat\b.*\b(?:dot|punkt)\b/],
+  // A phone number, a date with its year, an account or ID number: six digits or more, separators in between.
+  ['long number', /\d(?:[\s./()+_-]*\d){5,}/],
+  ['date of birth', /(?<!\p{L})(?:geb(?:oren|urtsdatum|urtstag)?|born|doğum)(?!\p{L}).*\d/u],
+  ['date with month and year', new RegExp(`\\d{1,2}\\.?\\s*(?:${months})\\s*\\d{2,4}`)],
+  ['street address', /\p{L}(?:straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad)\s*\d/u],
+  ['street address', /\b(?:straße|strasse|str\.)\s*\d+/],
+  ['web address', /https?:|www\./],
+]
+
 /**
- * What may be stored of a search that found nothing: the query folded to lower case and single spaces.
- * Queries that look like personal data (an e-mail address, a phone number, long digit runs) or are too
- * long are not stored at all.
+ * What may be stored of a search that found nothing: the query folded (NFKC, so full-width `＠` and `０` become `@` and
+ * `0`; digits of every script as ASCII digits; lower case; single spaces). Queries that look like personal data or
+ * are too long are not stored at all.
  */
 export function storableQuery(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined
-  const query = raw.normalize('NFC').toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
+  const query = asciiDigits(raw.normalize('NFKC')).toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
   if (query.length === 0 || query.length > MAX_LENGTH) return undefined
-  if (/@/.test(query) || /\d[\d\s/-]{5,}\d/.test(query) || /https?:|www\./.test(query)) return undefined
+  if (personalData.some(([, pattern]) => pattern.test(query))) return undefined
   return query
 }
 
@@ -26,9 +68,26 @@ export function berlinDay(now = new Date()): string {
   }).format(now)
 }
 
-async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
+/** The body as text, or null when it is larger than `maxBytes` (read no further than that, whatever it declares). */
+async function boundedText(req: PayloadRequest, maxBytes: number): Promise<string | null> {
+  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return null
+  const reader = req.body?.getReader()
+  if (!reader) return ''
+  const chunks: Uint8Array[] = []
+  let bytes = 0
+  for (let part = await reader.read(); !part.done; part = await reader.read()) {
+    bytes += part.value.byteLength
+    if (bytes > maxBytes) {
+      await reader.cancel()
+      return null
+    }
+    chunks.push(part.value)
+  }
+  return Buffer.concat(chunks).toString('utf8')
+}
+
+function parsedObject(text: string): Record<string, unknown> {
   try {
-    const text = req.text ? await req.text() : ''
     const parsed: unknown = JSON.parse(text)
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : {}
   } catch {
@@ -36,19 +95,56 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   }
 }
 
+const refusal = (status: number, message: string, headers: Record<string, string> = {}) =>
+  Response.json({ errors: [{ message }] }, { status, headers })
+
 /**
  * POST /api/search-misses/record with `{ "query": "...", "locale": "tr" }` (sent as text/plain so that the
  * static site needs no CORS preflight). Counts the query; stores no IP address, cookie, user agent or time of day.
+ * Bodies over 2 kB get 413; a client reporting more than 30 misses a minute gets 429 (counted by a salted hash of its
+ * address, in memory only).
  */
 export const recordSearchMiss: PayloadHandler = async (req) => {
-  const body = await readBody(req)
+  const wait = perClient.hit(clientKey(req.headers))
+  if (wait > 0)
+    return refusal(429, `Zu viele Meldungen. Bitte versuchen Sie es in ${wait} Sekunden erneut.`, {
+      'Retry-After': String(wait),
+    })
+  const text = await boundedText(req, MAX_BODY_BYTES)
+  if (text === null) return refusal(413, `Die Meldung ist zu groß: höchstens ${MAX_BODY_BYTES} Bytes.`)
+  const body = parsedObject(text)
   const query = storableQuery(body.query)
   const locale =
     typeof body.locale === 'string' && localeCodes.includes(body.locale as LocaleCode)
       ? (body.locale as LocaleCode)
       : undefined
   if (!query || !locale) return new Response(null, { status: 400 })
-  const day = berlinDay()
+  await countMiss(req, query, locale, berlinDay())
+  return new Response(null, { status: 204 })
+}
+
+/** SQLite's spelling of Payload's timestamps. */
+const NOW = `strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`
+
+/**
+ * Adds one to the query's counter. On SQLite the counter is written where the read cache does not see it (see
+ * api-cache/shared.ts): counting a miss must not empty the cache of every content answer. Elsewhere through Payload,
+ * whose apiCache plugin leaves the cache alone for this collection.
+ */
+async function countMiss(req: PayloadRequest, query: string, locale: LocaleCode, day: string): Promise<void> {
+  const unseen = await writeUnseenByCache(req.payload, [
+    {
+      sql: `UPDATE search_misses SET count = count + 1, last_day = ?, updated_at = ${NOW} WHERE query = ? AND locale = ?`,
+      args: [day, query, locale],
+    },
+    {
+      sql:
+        `INSERT INTO search_misses (query, locale, count, first_day, last_day) SELECT ?, ?, 1, ?, ? ` +
+        `WHERE NOT EXISTS (SELECT 1 FROM search_misses WHERE query = ? AND locale = ?)`,
+      args: [query, locale, day, day, query, locale],
+    },
+  ])
+  if (unseen) return
   const existing = await req.payload.find({
     collection: 'search-misses',
     where: { and: [{ query: { equals: query } }, { locale: { equals: locale } }] },
@@ -74,5 +170,4 @@ export const recordSearchMiss: PayloadHandler = async (req) => {
       req,
     })
   }
-  return new Response(null, { status: 204 })
 }
