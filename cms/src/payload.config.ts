@@ -8,6 +8,10 @@ import { locales, sourceLocale } from '@ki/contract'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
+import { cityFavicon, portalName } from './admin/cityMark'
+import { germanDates, germanDateTimeFormat } from './admin/germanDates'
+import { answerPublicErrorsAsThrown } from './admin/publicErrors'
+import { sieTranslations } from './admin/translations'
 import { ActivityFields } from './collections/ActivityFields'
 import { Contacts } from './collections/Contacts'
 import { Documents } from './collections/Documents'
@@ -41,10 +45,18 @@ export default buildConfig({
   admin: {
     user: Users.slug,
     importMap: { baseDir: dirname },
-    meta: { titleSuffix: ' – KI Portal' },
+    meta: {
+      titleSuffix: ` – ${portalName}`,
+      description: `Redaktion des ${portalName}`,
+      icons: [{ rel: 'icon', type: 'image/svg+xml', url: cityFavicon }],
+    },
     avatar: 'default',
-    // Monaco (JSON fields) from the CMS itself, not from a CDN.
-    components: { providers: ['/components/MonacoFromCms#MonacoFromCms'] },
+    dateFormat: germanDateTimeFormat,
+    components: {
+      // Monaco (JSON fields) from the CMS itself, not from a CDN.
+      providers: ['/components/MonacoFromCms#MonacoFromCms'],
+      graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
+    },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
   collections: [
@@ -67,7 +79,9 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Die Datei ist zu groß: höchstens ${formatMegabytes(uploadLimitBytes())} MB.`,
   },
-  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de' },
+  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de', translations: { de: sieTranslations } },
+  // Every error a hook throws for editors (German, public) reaches them as thrown, at its field where it names one.
+  hooks: { afterError: [answerPublicErrorsAsThrown] },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
@@ -86,6 +100,8 @@ export default buildConfig({
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),
     publisher({ notOnSite: ['users', 'search-misses'] }),
+    // German dates and 24-hour time in every date picker, the plugins' collections included.
+    germanDates(),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
     apiCache({ unreadByAnonymous: ['search-misses'] }),
   ],

@@ -2,6 +2,8 @@
 import { useField, useLocale } from '@payloadcms/ui'
 import type { JSONFieldClientComponent } from 'payload'
 
+import { localeName } from '../admin/localeNames'
+
 const LABELS: Record<string, string> = {
   current: 'aktuell',
   outdated: 'veraltet – der deutsche Text wurde danach geändert',
@@ -22,7 +24,7 @@ export const TranslationStatus: JSONFieldClientComponent = ({ path }) => {
         <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
           {entries.map(([code, state]) => (
             <li key={code} style={{ fontWeight: code === locale?.code ? 700 : 400 }}>
-              <code>{code}</code>: {LABELS[state] ?? state}
+              {localeName(code)}: {LABELS[state] ?? state}
             </li>
           ))}
         </ul>

@@ -98,6 +98,7 @@ export const translationFields: Field[] = [
   {
     name: 'translationLedger',
     type: 'json',
+    label: 'Übersetzungsprotokoll (intern)',
     admin: { hidden: true },
   },
   {

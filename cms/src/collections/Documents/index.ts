@@ -1,6 +1,7 @@
 import { documentTypes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
+import { autosaveOnceEntered } from '../../admin/drafts'
 import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
@@ -39,7 +40,7 @@ export const Documents: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
   upload: {
     staticDir: uploadDir('documents'),
     mimeTypes: ['application/pdf'],

@@ -7,6 +7,7 @@ import {
   msoChangesWaitForReview,
   translatorsPublishNoPendingDraft,
 } from '../../access/editorial'
+import { autosaveOnceEntered } from '../../admin/drafts'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { districtOptions, languageOptions, selectOptions } from '../../fields/options'
@@ -46,7 +47,7 @@ export const Events: CollectionConfig = {
     delete: editors,
     readVersions: staffReadVersions,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, checkRecurrenceOnEverySave, trackTranslations],
@@ -92,6 +93,7 @@ export const Events: CollectionConfig = {
           name: 'exceptions',
           type: 'array',
           label: 'Ausfallende Termine',
+          labels: { singular: 'Ausfalltermin', plural: 'Ausfallende Termine' },
           fields: [
             {
               name: 'date',
@@ -110,7 +112,8 @@ export const Events: CollectionConfig = {
       type: 'select',
       // Payload's drafts already use the database enum enum_events_status for `_status`.
       enumName: 'enum_events_event_status',
-      label: 'Status',
+      // Not "Status": the list shows Payload's publishing status (Entwurf/Veröffentlicht) beside it.
+      label: 'Durchführung',
       required: true,
       defaultValue: 'scheduled',
       options: selectOptions(eventStatuses, {

@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { autosaveOnceEntered } from '../../admin/drafts'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { layoutBlocks } from '../../blocks'
@@ -24,7 +25,7 @@ export const Pages: CollectionConfig = {
     delete: editors,
     readVersions: staffReadVersions,
   },
-  versions: { drafts: { autosave: { interval: 2000 } }, maxPerDoc: 50 },
+  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],

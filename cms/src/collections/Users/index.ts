@@ -31,6 +31,7 @@ export const Users: CollectionConfig = {
     {
       name: 'roles',
       type: 'select',
+      label: 'Rollen',
       hasMany: true,
       required: true,
       defaultValue: ['editor'],
