@@ -42,6 +42,8 @@ const nextConfig = {
   compress: process.env.CMS_COMPRESS === 'on',
   turbopack: { root: path.resolve(dirname, '..') },
   outputFileTracingRoot: path.resolve(dirname, '..'),
+  // The contract package (cms/contract) is TypeScript source, compiled with the CMS.
+  transpilePackages: ['@ki/contract'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })
