@@ -28,7 +28,10 @@ export type PublisherSettings = {
   name: string
 }
 
-function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+/** The environment variables the publisher reads (a process's environment, or a test's few). */
+type Environment = Record<string, string | undefined>
+
+function milliseconds(env: Environment, name: string, fallback: number): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
@@ -37,7 +40,7 @@ function milliseconds(env: NodeJS.ProcessEnv, name: string, fallback: number): n
   return value
 }
 
-export function publisherSettings(env: NodeJS.ProcessEnv, output: string): PublisherSettings {
+export function publisherSettings(env: Environment, output: string): PublisherSettings {
   const quietMs = milliseconds(env, 'PUBLISH_DEBOUNCE_MS', 3000)
   return {
     pollMs: Math.max(100, milliseconds(env, 'PUBLISH_POLL_MS', 2000)),
@@ -168,18 +171,16 @@ export function startPublisher({
     const outcome = await runBuild({ cmsUrl, output, force: full })
     // Stopped mid-way: the CMS hands these changes out again when this publisher asks next (as "abgebrochen").
     if (stopping) return
-    const report = outcome.ok
-      ? succeeded(outcome.site)
-      : {
-          status: 'failed',
-          error: germanReason(outcome.message, outcome.output),
-          seconds: (Date.now() - started) / 1000,
-        }
-    log(
-      outcome.ok
-        ? `✔ build ${id}: ${report.kind}, ${outcome.site.pages} pages in ${outcome.site.seconds.toFixed(1)} s`
-        : `✗ build ${id} failed: ${outcome.message}`,
-    )
+    let report: Record<string, unknown>
+    if (outcome.ok) {
+      const result = succeeded(outcome.site)
+      log(`✔ build ${id}: ${result.kind}, ${result.pages} pages in ${result.seconds.toFixed(1)} s`)
+      report = result
+    } else {
+      log(`✗ build ${id} failed: ${outcome.message}`)
+      const seconds = (Date.now() - started) / 1000
+      report = { status: 'failed', error: germanReason(outcome.message, outcome.output), seconds }
+    }
     // The report is retried until the CMS takes it: the next build starts only after this one is recorded.
     while (!stopping) {
       try {
