@@ -93,7 +93,7 @@ export default buildConfig({
   // Requests asking for too many fields, aliases, levels or documents are refused before they run.
   graphQL: { disablePlaygroundInProduction: true, validationRules: boundedQueryCost },
   // The generated types belong to the contract, which the site reads too; the CMS augments `payload` with them
-  // itself (payload-generated.d.ts), so the generated file declares no module.
+  // itself (payload-generated.ts), so the generated file declares no module.
   typescript: { outputFile: path.resolve(dirname, '../contract/src/payload-types.ts'), declare: false },
   cors: [process.env.SITE_URL || 'http://localhost:4321'],
   plugins: [
