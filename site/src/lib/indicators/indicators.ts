@@ -2,6 +2,7 @@
 import { indicatorAreas } from '@ki/contract'
 import { cachedFormatter } from '#/i18n/format.ts'
 import { htmlLang } from '#/i18n/routing.ts'
+import { csvLines } from '#/lib/csv.ts'
 import type { LocaleCode } from '#/i18n/locales.ts'
 import type { Indicator } from '#/loaders/schemas.ts'
 import type { Series } from './chart.ts'
@@ -78,12 +79,8 @@ export function formatYear(year: number, locale: LocaleCode): string {
 
 /** The values as CSV rows: code, year, breakdown, value, unit (RFC 4180, CRLF). */
 export function indicatorCsv(indicator: Indicator): string {
-  const quote = (text: string) => (/[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text)
   const rows = indicatorSeries(indicator).flatMap((series) =>
     series.points.map((point) => [indicator.code, String(point.x), series.label, String(point.y), indicator.unit]),
   )
-  return (
-    [['code', 'year', 'breakdown', 'value', 'unit'], ...rows].map((row) => row.map(quote).join(',')).join('\r\n') +
-    '\r\n'
-  )
+  return csvLines([['code', 'year', 'breakdown', 'value', 'unit'], ...rows])
 }

@@ -6,6 +6,7 @@
  * details appear only where the organisation consented.
  */
 import { districts } from '@ki/contract'
+import { csvLines } from '#/lib/csv.ts'
 import type { ActivityField, Organisation } from '#/loaders/schemas.ts'
 
 export type OrganisationFilter = { kind: 'sprache' | 'bezirk' | 'feld'; value: string; count: number }
@@ -119,20 +120,9 @@ export function directoryRecord(org: Organisation, fields: ActivityField[], url:
   }
 }
 
-/** RFC 4180: fields with comma, quote or line break in quotes, quotes doubled; CRLF between records. */
-export function csvField(value: string | number | boolean | null): string {
-  if (value === null) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
 export function toCsv<T extends readonly string[]>(
   columns: T,
   rows: Record<T[number], string | number | boolean | null>[],
 ): string {
-  return (
-    [columns.join(','), ...rows.map((row) => columns.map((column: T[number]) => csvField(row[column])).join(','))].join(
-      '\r\n',
-    ) + '\r\n'
-  )
+  return csvLines([columns, ...rows.map((row) => columns.map((column: T[number]) => row[column]))])
 }
