@@ -102,6 +102,23 @@ describe('recurrence rules in words', () => {
     })
   })
 
+  it('reads plain and numbered weekdays in one BYDAY list (MO,-1FR)', () => {
+    expect(recurrenceWords('FREQ=WEEKLY;BYDAY=MO,FR', frauencafe.start)).toEqual({
+      kind: 'weekly',
+      interval: 1,
+      weekdays: [1, 5],
+    })
+    expect(recurrenceWords('FREQ=MONTHLY;BYDAY=-1FR', frauencafe.start)).toEqual({
+      kind: 'monthlyByWeekday',
+      interval: 1,
+      weekday: 5,
+      ordinal: -1,
+    })
+    // "Every Monday and the last Friday" has no sentence on the site: the page lists the dates instead.
+    expect(recurrenceWords('FREQ=MONTHLY;BYDAY=MO,-1FR', frauencafe.start)).toBeNull()
+    expect(recurrenceWords('FREQ=WEEKLY;BYDAY=MO,-1FR', frauencafe.start)).toBeNull()
+  })
+
   it('gives up on rules it cannot put into words, so the page lists the dates instead', () => {
     expect(recurrenceWords('FREQ=YEARLY;BYMONTH=3', frauencafe.start)).toBeNull()
     expect(recurrenceWords('FREQ=MONTHLY;BYDAY=MO,TU;BYSETPOS=1', frauencafe.start)).toBeNull()

@@ -4,12 +4,12 @@
  * so they can be tested without a CMS. All calendar arithmetic happens in Europe/Berlin.
  */
 import { DateTime } from 'luxon'
-import rrulePackage from 'rrule'
+import rrulePackage, { type ByWeekday } from 'rrule'
 import { isoDateInBerlin, timeZone } from '#/i18n/format.ts'
 import type { CmsEvent } from '#/loaders/schemas.ts'
 import { occurrences, type Occurrence } from './occurrences.ts'
 
-const { RRule } = rrulePackage
+const { RRule, Weekday } = rrulePackage
 
 /** The upcoming list and the month pages reach this many months ahead of the build; the pages say so. */
 export const horizonMonths = 12
@@ -85,6 +85,16 @@ export type RecurrenceWords =
 /** Luxon weekday numbers (1 = Monday … 7 = Sunday) from rrule's (0 = Monday … 6 = Sunday). */
 const luxonWeekday = (rruleWeekday: number) => rruleWeekday + 1
 
+/**
+ * One BYDAY entry as rrule's weekday number and ordinal ("-1FR": 4 and -1). rrule's types allow a number,
+ * a string ("FR") or a Weekday; `parseString` gives Weekdays today, and the other two are read the same way.
+ */
+function weekdayOf(day: ByWeekday): { weekday: number; n: number | undefined } {
+  if (typeof day === 'number') return { weekday: day, n: undefined }
+  const { weekday, n } = typeof day === 'string' ? Weekday.fromStr(day) : day
+  return { weekday, n }
+}
+
 export function recurrenceWords(rule: string, start: string): RecurrenceWords | null {
   const options = RRule.parseString(rule)
   const known = new Set(['freq', 'interval', 'count', 'until', 'byweekday', 'bymonthday', 'wkst'])
@@ -102,9 +112,7 @@ export function recurrenceWords(rule: string, start: string): RecurrenceWords | 
       : Array.isArray(options.byweekday)
         ? options.byweekday
         : [options.byweekday]
-  const weekdays = byweekday.map((day) =>
-    typeof day === 'number' ? { weekday: day, n: undefined } : { weekday: day.weekday, n: day.n },
-  )
+  const weekdays = byweekday.map(weekdayOf)
   switch (options.freq) {
     case RRule.DAILY:
       return weekdays.length === 0 ? { kind: 'daily', interval, ...ends } : null
