@@ -251,7 +251,8 @@ function start(root: HTMLElement): void {
     az.open = true
   }
   pagefind.catch(failed)
-  const runSafely = () => run().catch(failed)
+  /** Runs the search; a failure is shown to the reader, never left as an unhandled rejection. */
+  const runSafely = () => void run().catch(failed)
 
   input.addEventListener('input', () => {
     window.clearTimeout(typingTimer)
@@ -260,9 +261,9 @@ function start(root: HTMLElement): void {
   form.addEventListener('submit', (event) => {
     event.preventDefault()
     window.clearTimeout(typingTimer)
-    void runSafely()
+    runSafely()
   })
-  for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', () => void runSafely())
+  for (const select of [...filterSelects, sortSelect]) select.addEventListener('change', runSafely)
   more.addEventListener('click', () => void showMore(generation, { focus: true }).catch(failed))
   alsoGerman?.addEventListener('click', () => {
     void (async () => {
@@ -276,7 +277,7 @@ function start(root: HTMLElement): void {
   const initial = new URL(location.href).searchParams.get('q')
   if (initial) {
     input.value = initial
-    void runSafely()
+    runSafely()
   }
 }
 

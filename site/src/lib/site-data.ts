@@ -1,7 +1,7 @@
 /**
  * Everything the templates read from the content layer, loaded once per build.
  */
-import { getCollection, getEntry } from 'astro:content'
+import { getCollection, getEntry, type CollectionKey } from 'astro:content'
 import { indexPages, type PageIndex } from '#/lib/pages/pages.ts'
 import type {
   ActivityField,
@@ -47,8 +47,7 @@ async function global<T>(collection: 'navigation' | 'siteSettings' | 'alertBanne
 }
 
 async function load(): Promise<SiteData> {
-  const data = async <T>(collection: Parameters<typeof getCollection>[0]) =>
-    (await getCollection(collection)).map((entry) => entry.data as T)
+  const data = async <T>(collection: CollectionKey) => (await getCollection(collection)).map((entry) => entry.data as T)
   const pages = await data<Page>('pages')
   return {
     pages,

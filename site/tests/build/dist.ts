@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 
-import { locales, type LocaleDefinition } from '#/i18n/locales.ts'
+import { locales } from '#/i18n/locales.ts'
 
 export const SITE_DIST = process.env.SITE_DIST ?? ''
 
@@ -143,7 +143,7 @@ export function fileForPath(urlPath: string, root = requireDist()): string | und
 }
 
 /** The locale a page belongs to, by its first path segment (the root 404 and redirect page are German). */
-export function localeOfPage(page: Page): LocaleDefinition {
+export function localeOfPage(page: Page): (typeof locales)[number] {
   const first = page.path.split('/')[1] ?? ''
   return locales.find((locale) => locale.path === first) ?? locales[0]
 }

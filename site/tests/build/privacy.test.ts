@@ -116,7 +116,7 @@ describe('privacy of the built site', () => {
                   where === '<div data-config>' &&
                   /^\/[a-z-]+\/suche\/$/.test(page.path) &&
                   new URL(url).origin === cmsOrigin &&
-                  JSON.parse(value).missUrl === url
+                  (JSON.parse(value) as { missUrl?: unknown }).missUrl === url
                 ),
             )
             .map((url) => ({ page: page.path, where, url })),
