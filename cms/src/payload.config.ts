@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { de } from '@payloadcms/translations/languages/de'
-import { en } from '@payloadcms/translations/languages/en'
 import { locales, sourceLocale } from '@ki/contract'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
@@ -79,7 +78,8 @@ export default buildConfig({
     abortOnLimit: true,
     responseOnLimit: `Die Datei ist zu groß: höchstens ${formatMegabytes(uploadLimitBytes())} MB.`,
   },
-  i18n: { supportedLanguages: { de, en }, fallbackLanguage: 'de', translations: { de: sieTranslations } },
+  // German only: an editor whose browser asks for English must not get Payload's English texts beside our labels.
+  i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: sieTranslations } },
   // Every error a hook throws for editors (German, public) reaches them as thrown, at its field where it names one.
   hooks: { afterError: [answerPublicErrorsAsThrown] },
   editor: lexicalEditor(),
