@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest'
 import { t } from '#/i18n/ui.ts'
 import { withDistrictNames } from '#/i18n/ui-strings.ts'
 import { eventSchema, organisationSchema } from '#/loaders/schemas.ts'
-import { districtOutlines, labelPositions, outlinePath } from '#/lib/organisations/district-map.ts'
+import { districtOutlines, labelPositions, mapDescription, outlinePath } from '#/lib/organisations/district-map.ts'
 import { availableOrganisationFilters, directoryRecord } from '#/lib/organisations/organisation-filters.ts'
 
 const values = city.districts.map((district) => district.value)
@@ -38,6 +38,33 @@ describe("the site's districts come from the contract's city", () => {
   it('every locale names the districts as the city spells them', () => {
     for (const district of city.districts)
       for (const locale of localeCodes) expect(t(locale, `district.${district.value}`)).toBe(district.names[locale])
+  })
+
+  it.each(localeCodes)('the map description in %s names every city district, in the city order', (locale) => {
+    const description = mapDescription(locale)
+    const positions = city.districts.map((district) => description.indexOf(district.names[locale]))
+    expect(positions.every((position) => position >= 0)).toBe(true)
+    expect(positions).toEqual([...positions].sort((a, b) => a - b))
+    expect(description).not.toContain('{')
+    // No translation counts the districts itself: every one needs the list.
+    expect(() => t(locale, 'orgs.mapDesc')).toThrow('UI string "orgs.mapDesc" needs the parameter {districts}')
+  })
+
+  it('the map description of a city with four districts lists all four', () => {
+    const names = (name: string) =>
+      Object.fromEntries(localeCodes.map((code) => [code, name])) as Record<(typeof localeCodes)[number], string>
+    const four = ['Nord', 'Ost', 'Süd', 'West'].map((name) => ({
+      value: name.toLowerCase(),
+      names: names(name),
+      outline: [],
+      labelAt: [0, 0] as const,
+    }))
+    expect(mapDescription('de', four)).toMatch(
+      /^Vereinfachte, selbst gezeichnete Karte der Stadtbezirke von \w+ \(Nord, Ost, Süd und West\); Norden ist oben\./,
+    )
+    expect(mapDescription('en', four)).toMatch(
+      /^Simplified, hand-drawn map of \w+'s districts \(Nord, Ost, Süd,? and West\); north is up\./,
+    )
   })
 
   it('the loader accepts exactly the city districts, for organisations and event places', () => {

@@ -5,6 +5,10 @@
  */
 import { city, type CityDistrict, type District, type LatLng } from '@ki/contract'
 
+import { formatList } from '#/i18n/format.ts'
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { t } from '#/i18n/ui.ts'
+
 export type { District, LatLng }
 
 /** One value per district of the city, keyed by the district. */
@@ -48,6 +52,16 @@ export function outlinePath(district: District): string {
       })
       .join('') + 'Z'
   )
+}
+
+/**
+ * What the map shows, in the reader's language, naming the city's districts in the city's order
+ * ("… der Stadtbezirke von Oberhausen (Alt-Oberhausen, Sterkrade und Osterfeld) …"): a fork with another number of
+ * districts gets the right description without touching ui.yaml.
+ */
+export function mapDescription(locale: LocaleCode, districts: readonly CityDistrict[] = city.districts): string {
+  const names = districts.map((district) => district.names[locale])
+  return t(locale, 'orgs.mapDesc', { districts: formatList(names, locale) })
 }
 
 /** Ray casting: is the point inside the district's outline? */
