@@ -33,6 +33,7 @@ import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
 import { publisher } from './plugins/publisher'
+import { safeLinks } from './plugins/safeLinks'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
 
@@ -99,6 +100,8 @@ export default buildConfig({
   plugins: [
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),
+    // Every rich-text link goes to https://, http://, mailto:, tel: or this site (fields/url.ts), never javascript:.
+    safeLinks(),
     publisher({ notOnSite: ['users', 'search-misses'] }),
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),

@@ -5,6 +5,7 @@
 export * from './blocks.ts'
 export * from './city.ts'
 export * from './languages.ts'
+export * from './links.ts'
 export * from './locales.ts'
 export * from './options.ts'
 export type * from './payload-types.ts'

@@ -1,3 +1,4 @@
+import { isLinkable } from '@ki/contract'
 import type { LocaleCode } from '#/i18n/locales.ts'
 import type { LexicalNode } from '#/loaders/schemas.ts'
 import { pageUrl, type PageIndex } from '#/lib/pages/pages.ts'
@@ -23,7 +24,6 @@ export function formatText(text: string, format: number | string | undefined): s
   return formats.reduce((html, [bit, tag]) => (bits & bit ? `<${tag}>${html}</${tag}>` : html), escapeHtml(text))
 }
 
-/** Where a link node points: internal links to the linked page in the reader's language. */
 /**
  * `ltr` for a mailto:/tel: link whose text is the address itself: an address reads left to right even in
  * Arabic or Persian text (otherwise a wrapped "ki@ki-" shows its hyphen on the wrong side).
@@ -34,7 +34,12 @@ export function addressDirection(href: string, children: LexicalNode[]): 'ltr' |
   return address && text.replace(/\s/g, '') === address.replace(/\s/g, '') ? 'ltr' : undefined
 }
 
-export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex): string {
+/**
+ * Where a link node points: internal links to the linked page in the reader's language; an external address only
+ * when the portal may link to it (`@ki/contract` links: never `javascript:`, `data:`, …), else undefined, and the
+ * link's text renders without a link.
+ */
+export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex): string | undefined {
   const fields = node.fields
   if (fields?.linkType === 'internal') {
     const doc = fields.doc
@@ -47,7 +52,7 @@ export function linkHref(node: LexicalNode, locale: LocaleCode, index: PageIndex
     if (!page) throw new Error(`Rich text links to page id=${id}, which is not published`)
     return pageUrl(page, locale, index)
   }
-  if (fields?.url) return fields.url
+  if (fields?.url) return isLinkable(fields.url, 'text') ? fields.url : undefined
   throw new Error('Rich text link without a target')
 }
 

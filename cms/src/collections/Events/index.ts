@@ -14,6 +14,7 @@ import { districtOptions, languageOptions, selectOptions } from '../../fields/op
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { validWebAddress } from '../../fields/url'
 import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
 import { checkRecurrenceOnEverySave } from './hooks/checkRecurrenceOnEverySave'
@@ -141,7 +142,7 @@ export const Events: CollectionConfig = {
       type: 'group',
       label: 'Anmeldung',
       fields: [
-        { name: 'url', type: 'text', label: 'Anmeldeseite (Link)' },
+        { name: 'url', type: 'text', label: 'Anmeldeseite (Link)', validate: validWebAddress },
         { name: 'email', type: 'email', label: 'Anmeldung per E-Mail' },
         { name: 'deadline', type: 'date', label: 'Anmeldeschluss', admin: { date: { pickerAppearance: 'dayOnly' } } },
         { name: 'capacity', type: 'number', label: 'Plätze', min: 1 },

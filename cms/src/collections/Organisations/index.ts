@@ -13,6 +13,7 @@ import { districtOptions, languageOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { validWebAddress } from '../../fields/url'
 
 /** Contact details are public only with the organisation's consent; staff and the organisation see them always. */
 const consentedOrOwner: FieldAccess<Organisation, NonNullable<Organisation['contact']>> = ({
@@ -35,16 +36,6 @@ const inCity =
       ? true
       : `Die Koordinate ${value} liegt nicht in ${city.name} (${min} bis ${max}).`
   }
-
-const validWebsite: Validate<string, Organisation> = (value) => {
-  if (!value) return true
-  try {
-    const url = new URL(value)
-    return url.protocol === 'https:' || url.protocol === 'http:' ? true : 'Die Website muss mit https:// beginnen.'
-  } catch {
-    return `„${value}“ ist keine gültige Internetadresse (Beispiel: https://verein.de).`
-  }
-}
 
 /** The directory of migrant organisations (MSOs). */
 export const Organisations: CollectionConfig = {
@@ -97,7 +88,7 @@ export const Organisations: CollectionConfig = {
         },
       ],
     },
-    { name: 'website', type: 'text', label: 'Website', validate: validWebsite },
+    { name: 'website', type: 'text', label: 'Website', validate: validWebAddress },
     { name: 'founded', type: 'number', label: 'Gründungsjahr', min: 1900, max: 2100 },
     { name: 'networkMember', type: 'checkbox', label: 'Mitglied im MSO-Netzwerk', defaultValue: false },
     {
