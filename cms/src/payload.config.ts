@@ -32,6 +32,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
+import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
 import { safeLinks } from './plugins/safeLinks'
 import { requireSecret } from './secret'
@@ -96,7 +97,9 @@ export default buildConfig({
   // The generated types belong to the contract, which the site reads too; the CMS augments `payload` with them
   // itself (payload-generated.ts), so the generated file declares no module.
   typescript: { outputFile: path.resolve(dirname, '../contract/src/payload-types.ts'), declare: false },
-  cors: [process.env.SITE_URL || 'http://localhost:4321'],
+  // The session cookie counts only from the admin's own origins; browsers read answers from those and the site.
+  csrf: adminOrigins(),
+  cors: apiReaderOrigins(),
   plugins: [
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),

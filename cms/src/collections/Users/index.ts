@@ -2,6 +2,7 @@ import type { User } from '@ki/contract/payload-types'
 import type { Access, CollectionConfig } from 'payload'
 
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
+import { servedOverHttps } from '../../origins'
 
 /** Everyone signed in reads and changes their own account; admins all accounts. Anonymous readers never see users. */
 const ownAccountOrAdmin: Access<User> = ({ req }) => {
@@ -13,7 +14,10 @@ const ownAccountOrAdmin: Access<User> = ({ req }) => {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Benutzer/in', plural: 'Benutzer/innen' },
-  auth: true,
+  auth: {
+    // Secure (sent over HTTPS only) when the CMS's public address is https://; Lax keeps it off cross-site posts.
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+  },
   admin: {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
