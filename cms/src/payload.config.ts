@@ -109,7 +109,7 @@ export default buildConfig({
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
-    apiCache({ unreadByAnonymous: ['search-misses'] }),
+    apiCache({ unreadByAnonymous: ['search-misses', 'site-previews'] }),
   ],
   telemetry: false,
 })

@@ -11,6 +11,7 @@ import { join } from 'node:path'
 import { publisherAuthorization, publisherToken } from '../../cms/src/collections/SiteBuilds/publisherToken'
 import type { Claim } from '../../cms/src/collections/SiteChanges/claim'
 import { ROOT } from './paths'
+import { previewRunner } from './preview'
 import { UserError } from './processes'
 import type { BuildOutcome, BuildRequest } from './publisher-worker'
 import { SITE_OUTPUT } from './site'
@@ -110,6 +111,16 @@ export function startPublisher({
 }): Publisher {
   const settings = publisherSettings(env, output)
   const authorization = publisherAuthorization(publisherToken(env))
+  // Previews of drafts (./preview.ts): claimed and rendered between site builds.
+  const previews = previewRunner({
+    cmsUrl,
+    env,
+    output,
+    publisher: settings.name,
+    authorization,
+    explain: germanReason,
+    log,
+  })
   let stopping = false
   let worker: ChildProcess | undefined
   let wake = () => {}
@@ -203,6 +214,13 @@ export function startPublisher({
     }
     log(`watching ${cmsUrl} (debounce ${settings.quietMs} ms) as "${settings.name}"`)
     while (!stopping) {
+      // An editor waits for a preview: it goes before the next site build.
+      try {
+        if (await previews.runNext()) continue
+      } catch (error) {
+        // An unreachable CMS (fetch fails with a TypeError) is reported once by the claim below.
+        if (!(error instanceof TypeError)) trouble(`✗ previews: ${(error as Error).message}`)
+      }
       let claim: Claim
       try {
         const answer = await post('/site-changes/claim', {
@@ -238,6 +256,7 @@ export function startPublisher({
     stop: async () => {
       stopping = true
       wake()
+      previews.stop()
       const child = worker
       if (child?.pid !== undefined && child.exitCode === null) {
         try {

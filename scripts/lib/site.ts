@@ -80,7 +80,7 @@ function move(from: string, to: string): void {
   }
 }
 
-type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'>
+type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'> & Partial<Pick<BuildRequest, 'preview'>>
 
 /**
  * Runs `build` with a build request for an output folder (site/src/build/request.ts): written beside the folder as
@@ -96,7 +96,7 @@ async function withRequest(
   const file = `${outDir}.request.json`
   const cacheDir = `${outDir}.cache`
   mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, serializeBuildRequest({ ...render, outDir, cacheDir }))
+  writeFileSync(file, serializeBuildRequest({ preview: null, ...render, outDir, cacheDir }))
   try {
     await build({ ...env, [BUILD_REQUEST_VARIABLE]: file })
   } finally {
@@ -228,6 +228,40 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
   } finally {
     rmSync(pages, { recursive: true, force: true })
   }
+}
+
+/** Where a preview renders before it moves next to the live site (scripts/lib/preview.ts). */
+export const previewBuildFolder = (token: string) => join(BUILDS_DIR, `preview-${token}`)
+
+/**
+ * A preview: the pages of one entry in every locale, with its draft (the JSON file `draft`) in place of the published
+ * version and everything else as published, rendered by the site's own templates into previewBuildFolder(token).
+ * No list route, no search index, no uploaded files (the site server serves those from the live site).
+ */
+export async function renderPreview({
+  cmsUrl,
+  env,
+  token,
+  entry,
+  draft,
+}: {
+  cmsUrl: string
+  env: NodeJS.ProcessEnv
+  token: string
+  entry: string
+  draft: string
+}): Promise<string> {
+  const folder = previewBuildFolder(token)
+  rmSync(folder, { recursive: true, force: true })
+  const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
+  const render: WhatToRender = { locales: [...localeCodes], entries: [entry], files: 'skip', preview: { entry, draft } }
+  try {
+    await withRequest(buildEnv, folder, render, (requestEnv) => astroBuild(requestEnv, folder))
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true })
+    throw error
+  }
+  return folder
 }
 
 /**

@@ -34,6 +34,7 @@ export interface Config {
     users: User;
     'site-changes': SiteChange;
     'site-builds': SiteBuild;
+    'site-previews': SitePreview;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -60,6 +61,7 @@ export interface Config {
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'site-previews': SitePreviewsSelect<false> | SitePreviewsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -1123,6 +1125,29 @@ export interface PayloadLockedDocument {
         relationTo: 'media';
         value: number | Media;
       } | null)
+/**
+ * Vorschauen von Entwürfen. Jede Vorschau ist über ihre Adresse erreichbar, bis sie abläuft.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-previews".
+ */
+export interface SitePreview {
+  id: number;
+  token: string;
+  collection: 'pages' | 'documents' | 'events' | 'organisations' | 'indicators';
+  entryId: string;
+  entryTitle?: string | null;
+  locale?: string | null;
+  user?: (number | null) | User;
+  status: 'pending' | 'building' | 'ready' | 'failed';
+  expiresAt: string;
+  claimedAt?: string | null;
+  builtAt?: string | null;
+  publisher?: string | null;
+  error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
     | ({
         relationTo: 'search-misses';
         value: number | SearchMiss;
@@ -1294,6 +1319,10 @@ export interface ContactCardBlockSelect<T extends boolean = true> {
   contact?: T;
   id?: T;
   blockName?: T;
+      } | null)
+    | ({
+        relationTo: 'site-previews';
+        value: number | SitePreview;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1912,4 +1941,24 @@ export interface CollectionsWidget {
  */
 export interface Auth {
   [k: string]: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-previews_select".
+ */
+export interface SitePreviewsSelect<T extends boolean = true> {
+  token?: T;
+  collection?: T;
+  entryId?: T;
+  entryTitle?: T;
+  locale?: T;
+  user?: T;
+  status?: T;
+  expiresAt?: T;
+  claimedAt?: T;
+  builtAt?: T;
+  publisher?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }

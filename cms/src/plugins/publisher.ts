@@ -13,6 +13,7 @@ import type {
 
 import { SiteBuilds } from '../collections/SiteBuilds'
 import { SiteChanges, type SiteChangeOperation } from '../collections/SiteChanges'
+import { SitePreviews } from '../collections/SitePreviews'
 
 /** What the hooks read of any entry: its id, its publication state, and the field a reader sees as its name. */
 type Entry = { id: number | string; _status?: 'draft' | 'published' | null } & Record<string, unknown>
@@ -156,6 +157,7 @@ export const publisher =
         ),
         SiteChanges,
         SiteBuilds,
+        SitePreviews,
       ],
       globals: (config.globals ?? []).map(withGlobalHooks),
       admin: {

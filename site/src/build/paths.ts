@@ -43,11 +43,17 @@ export function localeRoutes(): LocaleRoute[] {
   return builtLocales().map((locale) => ({ params: { locale: localePath(locale) }, props: { locale } }))
 }
 
+/** True in a preview build: one entry's pages with its draft, never a list route (./request.ts). */
+export function previewBuild(): boolean {
+  return buildRequest().preview !== null
+}
+
 /**
  * localeRoutes() for a list route: an incremental build renders it only when it lists a kind of entry the build
- * renders (an event changed: the events overview, not the documents library).
+ * renders (an event changed: the events overview, not the documents library); a preview never.
  */
 export function listRoutes(route: ListRoute): LocaleRoute[] {
+  if (previewBuild()) return []
   const only = renderedEntries()
   return only === null || listsAny(route, only.kinds) ? localeRoutes() : []
 }

@@ -26,6 +26,11 @@ export type BuildRequest = {
   outDir: string
   /** Astro's content store; builds running side by side each need their own. */
   cacheDir: string
+  /**
+   * A preview (scripts/lib/preview.ts): the entry ("events:12") whose draft, read from the JSON file `draft`, the
+   * loader puts in place of the published one. Only that entry's pages render, never a list route.
+   */
+  preview: { entry: string; draft: string } | null
 }
 
 export const defaultBuildRequest: BuildRequest = {
@@ -34,6 +39,7 @@ export const defaultBuildRequest: BuildRequest = {
   files: 'copy',
   outDir: 'dist',
   cacheDir: './node_modules/.astro',
+  preview: null,
 }
 
 const entryRef = new RegExp(`^(${ENTRY_KINDS.join('|')}):[1-9][0-9]*$`)
@@ -48,8 +54,17 @@ const schema = z
     files: z.enum(['copy', 'skip']),
     outDir: z.string().min(1),
     cacheDir: z.string().min(1),
+    preview: z
+      .object({ entry: z.string().regex(entryRef, `is not "kind:id"`), draft: z.string().min(1) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict()
+  .refine((request) => !request.preview || request.entries?.join() === request.preview.entry, {
+    message: 'must render exactly the previewed entry',
+    path: ['entries'],
+  })
 
 /** The request in `text` (the content of `file`), or an error naming the file and the first invalid field. */
 export function parseBuildRequest(text: string, file: string): BuildRequest {

@@ -2,8 +2,12 @@
  * Content Layer loaders for the Payload REST API. Every document is validated against its schema;
  * an unreachable CMS or an invalid document fails the build with the collection, document and field named.
  */
+import { readFileSync } from 'node:fs'
+
 import type { Loader } from 'astro/loaders'
 import type { z } from 'astro/zod'
+
+import { buildRequest } from '../build/request.ts'
 
 export function cmsUrl(): string {
   return (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
@@ -73,14 +77,29 @@ export async function fetchCollection(collection: string): Promise<unknown[]> {
  */
 const typesOnly = ['check', 'sync'].includes(process.argv[2] ?? '')
 
-/** Loads every published document of a collection in all locales. */
+/**
+ * In a preview build (scripts/lib/preview.ts), the previewed entry's draft — fetched by the publisher, which may read
+ * drafts, into the file the build request names — in place of its published version, or added when it was never
+ * published. It is validated like every published document.
+ */
+function withPreviewedDraft(collection: string, docs: unknown[]): unknown[] {
+  const preview = buildRequest().preview
+  if (!preview || preview.entry.split(':')[0] !== collection) return docs
+  const id = Number(preview.entry.split(':')[1])
+  const draft: unknown = JSON.parse(readFileSync(preview.draft, 'utf8'))
+  const isPreviewed = (doc: unknown) => typeof doc === 'object' && doc !== null && 'id' in doc && doc.id === id
+  if (!isPreviewed(draft)) throw new Error(`Preview draft ${preview.draft} is not ${preview.entry}`)
+  return [...docs.filter((doc) => !isPreviewed(doc)), draft]
+}
+
+/** Loads every published document of a collection in all locales (in a preview, the previewed entry's draft). */
 export function cmsCollectionLoader<T extends z.ZodType>(collection: string, schema: T): Loader {
   return {
     name: `cms:${collection}`,
     schema,
     load: async ({ store, logger }) => {
       if (typesOnly) return store.clear()
-      const docs = await fetchCollection(collection)
+      const docs = withPreviewedDraft(collection, await fetchCollection(collection))
       store.clear()
       for (const doc of docs) {
         const data = validateDocument(schema, doc, collection) as Record<string, unknown>

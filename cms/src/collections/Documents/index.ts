@@ -15,6 +15,7 @@ import { extractPdfText } from './hooks/extractPdfText'
 import { rejectNonPdf } from './hooks/rejectNonPdf'
 
 const documentTypeOptions = selectOptions(documentTypes, {
+import { sitePreview } from '../SitePreviews'
   report: 'Bericht',
   standard: 'Standard',
   concept: 'Konzept',
@@ -33,6 +34,8 @@ export const Documents: CollectionConfig = {
     group: 'Inhalte',
   },
   defaultSort: '-year',
+    // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
+    preview: sitePreview('documents'),
   access: {
     read: publishedOrEditorial,
     readVersions: staffReadVersions,

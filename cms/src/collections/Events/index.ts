@@ -19,6 +19,7 @@ import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
 import { checkRecurrenceOnEverySave } from './hooks/checkRecurrenceOnEverySave'
 
+import { sitePreview } from '../SitePreviews'
 const endAfterStart: Validate<Date | string, Event, Event> = (value, { siblingData }) => {
   const { start } = siblingData
   if (!value || !start) return true
@@ -39,6 +40,8 @@ export const Events: CollectionConfig = {
     defaultColumns: ['title', 'start', 'status', '_status'],
     group: 'Inhalte',
   },
+    // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
+    preview: sitePreview('events'),
   defaultSort: 'start',
   access: {
     read: publishedOrEditorial,

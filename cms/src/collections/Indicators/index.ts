@@ -9,6 +9,7 @@ import { selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { sitePreview } from '../SitePreviews'
 
 /** Each year and breakdown appears once, and every breakdown used is declared. */
 const consistentValues: Validate<unknown[], Indicator, Indicator> = (value, { siblingData }) => {
@@ -31,7 +32,13 @@ const consistentValues: Validate<unknown[], Indicator, Indicator> = (value, { si
 export const Indicators: CollectionConfig = {
   slug: 'indicators',
   labels: { singular: 'Indikator', plural: 'Indikatoren' },
-  admin: { useAsTitle: 'name', defaultColumns: ['code', 'name', 'area', 'unit'], group: 'Integrationsmonitoring' },
+  admin: {
+    useAsTitle: 'name',
+    defaultColumns: ['code', 'name', 'area', 'unit'],
+    group: 'Integrationsmonitoring',
+    // "Vorschau": the saved entry with the site's own templates, at an address that expires (../SitePreviews).
+    preview: sitePreview('indicators'),
+  },
   defaultSort: 'code',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
   hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },

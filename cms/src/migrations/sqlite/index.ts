@@ -2,6 +2,7 @@ import * as migration_20261125_125222_initial from './20261125_125222_initial';
 import * as migration_20261125_133910_search_misses from './20261125_133910_search_misses';
 import * as migration_20261125_151138_parent_indexes from './20261125_151138_parent_indexes';
 import * as migration_20261201_095853_site_builds from './20261201_095853_site_builds';
+import * as migration_20261201_110343_site_previews from './20261201_110343_site_previews';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261201_095853_site_builds.up,
     down: migration_20261201_095853_site_builds.down,
-    name: '20261201_095853_site_builds'
+    name: '20261201_095853_site_builds',
+  },
+  {
+    up: migration_20261201_110343_site_previews.up,
+    down: migration_20261201_110343_site_previews.down,
+    name: '20261201_110343_site_previews'
   },
 ];
