@@ -10,12 +10,12 @@ import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
+import { storeUnderDetectedType } from '../../hooks/storeUnderDetectedType'
 import { uploadDir } from '../../storage'
 import { extractPdfText } from './hooks/extractPdfText'
 import { rejectNonPdf } from './hooks/rejectNonPdf'
 
 const documentTypeOptions = selectOptions(documentTypes, {
-import { sitePreview } from '../SitePreviews'
   report: 'Bericht',
   standard: 'Standard',
   concept: 'Konzept',
@@ -34,8 +34,6 @@ export const Documents: CollectionConfig = {
     group: 'Inhalte',
   },
   defaultSort: '-year',
-    // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
-    preview: sitePreview('documents'),
   access: {
     read: publishedOrEditorial,
     readVersions: staffReadVersions,
@@ -49,7 +47,7 @@ export const Documents: CollectionConfig = {
     mimeTypes: ['application/pdf'],
   },
   hooks: {
-    beforeOperation: [rejectOversizedUpload, rejectNonPdf, translatorsPublishNoPendingDraft],
+    beforeOperation: [rejectOversizedUpload, rejectNonPdf, storeUnderDetectedType, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
   },
   fields: [

@@ -5,6 +5,7 @@ import { keepTranslatorsOutOfSource } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { sampleField } from '../../fields/sample'
 import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
+import { storeUnderDetectedType } from '../../hooks/storeUnderDetectedType'
 import { uploadDir } from '../../storage'
 
 export const Media: CollectionConfig = {
@@ -17,7 +18,7 @@ export const Media: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
-  hooks: { beforeOperation: [rejectOversizedUpload], beforeChange: [keepTranslatorsOutOfSource] },
+  hooks: { beforeOperation: [rejectOversizedUpload, storeUnderDetectedType], beforeChange: [keepTranslatorsOutOfSource] },
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
