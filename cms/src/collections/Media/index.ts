@@ -18,7 +18,10 @@ export const Media: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
-  hooks: { beforeOperation: [rejectOversizedUpload, storeUnderDetectedType], beforeChange: [keepTranslatorsOutOfSource] },
+  hooks: {
+    beforeOperation: [rejectOversizedUpload, storeUnderDetectedType],
+    beforeChange: [keepTranslatorsOutOfSource],
+  },
   upload: {
     staticDir: uploadDir('media'),
     mimeTypes: ['image/png', 'image/jpeg', 'image/webp', 'image/avif', 'video/mp4', 'video/webm', 'text/vtt'],
