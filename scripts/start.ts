@@ -55,6 +55,8 @@ runMain(async () => {
   }
   running.server = await serveStatic(SITE_OUTPUT, config.sitePort, {
     connectSources: [config.env.CMS_PUBLIC_URL || `http://localhost:${config.cmsPort}`],
+    // Previews of drafts at /vorschau/<token>/: the CMS tells the server about those not rendered yet.
+    cmsUrl: `http://localhost:${config.cmsPort}`,
   })
   // Publishing goes live by itself: the publisher rebuilds the site after every published change.
   running.publisher = startPublisher({ cmsUrl: `http://localhost:${config.cmsPort}`, env: config.env })

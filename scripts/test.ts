@@ -112,7 +112,7 @@ runMain(async () => {
     const cmsUrl = `http://localhost:${cmsPort}`
     const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
-    const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl] })
+    const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl], cmsUrl })
     // As in `npm start`, publishing goes live by itself while the browser tests run (tests/e2e/publish-to-live.test.ts).
     const publisher = startPublisher({ cmsUrl, env, output: site.output })
     try {

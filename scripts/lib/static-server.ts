@@ -1,6 +1,11 @@
-import { createReadStream, existsSync, statSync } from 'node:fs'
-import { createServer, type Server } from 'node:http'
+import { createReadStream, existsSync, rmSync, statSync } from 'node:fs'
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import { extname, join, normalize, sep } from 'node:path'
+
+import { isExpired, isPreviewToken } from '../../cms/src/collections/SitePreviews/token'
+import { locales } from '../../site/src/i18n/locales.ts'
+
+import { PREVIEW_MANIFEST, previewsDirFor, readPreview } from './preview'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -77,13 +82,180 @@ function notFoundPage(root: string, urlPath: string): string | undefined {
   return candidates.find((candidate) => candidate && existsSync(candidate))
 }
 
-/** Serves the static site in `root` (read on every request, so an atomic folder swap takes effect at once). */
-export function serveStatic(root: string, port: number, { connectSources = [] as string[] } = {}): Promise<Server> {
+/** Sends a file with its type; `extra` headers on top of the security headers. */
+function sendFile(
+  request: IncomingMessage,
+  response: ServerResponse,
+  file: string,
+  status: number,
+  headers: Record<string, string>,
+): void {
+  response.writeHead(status, {
+    ...headers,
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Content-Length': statSync(file).size,
+  })
+  if (request.method === 'HEAD') response.end()
+  else createReadStream(file).pipe(response)
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`)
+
+/** "Vorschau wird erstellt …" in each language of the site (German first on every page). */
+export const previewWaitingTexts: Record<string, [title: string, text: string]> = {
+  de: ['Vorschau wird erstellt …', 'Diese Seite lädt sich in wenigen Sekunden von selbst neu.'],
+  'leichte-sprache': ['Die Vorschau kommt gleich.', 'Bitte warten Sie. Die Seite lädt von selbst neu.'],
+  en: ['Preparing the preview …', 'This page reloads by itself in a few seconds.'],
+  tr: ['Önizleme hazırlanıyor …', 'Bu sayfa birkaç saniye içinde kendiliğinden yenilenir.'],
+  ar: ['جارٍ إعداد المعاينة …', 'ستُعاد تحميل هذه الصفحة تلقائيًا خلال ثوانٍ.'],
+  fa: ['پیش‌نمایش در حال آماده‌سازی است …', 'این صفحه تا چند ثانیه دیگر خودبه‌خود دوباره بارگذاری می‌شود.'],
+  uk: ['Попередній перегляд готується …', 'Ця сторінка оновиться автоматично за кілька секунд.'],
+  ru: ['Предпросмотр готовится …', 'Эта страница обновится автоматически через несколько секунд.'],
+  pl: ['Podgląd jest przygotowywany …', 'Ta strona odświeży się automatycznie za kilka sekund.'],
+  ro: ['Previzualizarea se pregătește …', 'Această pagină se reîncarcă automat în câteva secunde.'],
+  bg: ['Прегледът се подготвя …', 'Тази страница ще се презареди автоматично след няколко секунди.'],
+}
+
+/** A small page of the preview area: German, plus the same in the page's language when it has one. */
+function previewPage(title: string, text: string, more: { localePath?: string; refresh?: number } = {}): string {
+  const locale = locales.find((each) => each.path === more.localePath && each.code !== 'de')
+  const translated = locale && previewWaitingTexts[locale.path]
+  const second =
+    translated && more.refresh
+      ? `<section lang="${locale.htmlLang}" dir="${locale.rtl ? 'rtl' : 'ltr'}"><h2>${escapeHtml(translated[0])}</h2>` +
+        `<p>${escapeHtml(translated[1])}</p></section>`
+      : ''
+  return (
+    `<!doctype html><html lang="de"><head><meta charset="utf-8"><meta name="robots" content="noindex, nofollow">` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+    (more.refresh ? `<meta http-equiv="refresh" content="${more.refresh}">` : '') +
+    `<title>${escapeHtml(title)}</title></head><body style="font-family:sans-serif;max-width:40rem;margin:3rem auto;padding:0 1rem">` +
+    `<main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(text)}</p>${second}</main></body></html>`
+  )
+}
+
+/** What the CMS says of a preview not (yet) on this disk (cms/src/collections/SitePreviews/endpoints.ts). */
+async function previewState(
+  cmsUrl: string,
+  token: string,
+): Promise<{ status: number; state?: string; error?: string }> {
+  const response = await fetch(`${cmsUrl}/api/site-previews/${token}/state`, { signal: AbortSignal.timeout(5000) })
+  const body = (await response.json().catch(() => ({}))) as { state?: string; error?: string }
+  return { status: response.status, ...body }
+}
+
+/**
+ * /vorschau/<token>/…: a preview from `dir` (scripts/lib/preview.ts), never indexed, never cached. The token's
+ * folder is served while it has not expired (an expired one is deleted and answers 410); `/vorschau/<token>/` and
+ * `/vorschau/<token>/<language>/` lead to the entry's page in that language. While the publisher still renders it,
+ * the CMS knows the preview and a page "Vorschau wird erstellt …" reloads itself.
+ */
+async function answerPreview(
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+  { dir, cmsUrl, headers }: { dir: string; cmsUrl?: string; headers: Record<string, string> },
+): Promise<void> {
+  const previewHeaders = { ...headers, 'X-Robots-Tag': 'noindex, nofollow', 'Cache-Control': 'no-store' }
+  const [, , token = '', ...rest] = path.split('/')
+  const localePath = rest[0]
+  const page = (status: number, html: string, extra: Record<string, string> = {}) => {
+    response.writeHead(status, { ...previewHeaders, ...extra, 'Content-Type': 'text/html; charset=utf-8' })
+    response.end(request.method === 'HEAD' ? undefined : html)
+  }
+  const unknown = () =>
+    page(
+      404,
+      previewPage(
+        'Vorschau nicht gefunden',
+        'Unter dieser Adresse gibt es keine Vorschau. Bitte prüfen Sie den Link oder fordern Sie im CMS eine neue Vorschau an.',
+      ),
+    )
+  const expired = () =>
+    page(
+      410,
+      previewPage(
+        'Vorschau abgelaufen',
+        'Diese Vorschau ist abgelaufen und wurde gelöscht. Im CMS können Sie mit „Vorschau“ eine neue anfordern.',
+      ),
+    )
+  if (!isPreviewToken(token)) return unknown()
+  const manifest = readPreview(dir, token)
+  if (manifest) {
+    if (isExpired(manifest.expiresAt)) {
+      rmSync(join(dir, token), { recursive: true, force: true })
+      return expired()
+    }
+    const inside = rest.join('/')
+    const isLanguage = locales.some((locale) => locale.path === localePath)
+    if (inside === '' || (isLanguage && (inside === `${localePath}/` || inside === localePath))) {
+      const target = manifest.pages[localePath ?? ''] ?? manifest.pages.de ?? Object.values(manifest.pages)[0]
+      response.writeHead(302, { ...previewHeaders, Location: `/vorschau/${token}${target}` }).end()
+      return
+    }
+    const folder = join(dir, token)
+    const { file, redirect } = resolveFile(folder, `/${inside}`)
+    if (redirect) {
+      response.writeHead(301, { ...previewHeaders, Location: `/vorschau/${token}${redirect}` }).end()
+      return
+    }
+    if (!file || file === join(folder, PREVIEW_MANIFEST)) return unknown()
+    return sendFile(request, response, file, 200, previewHeaders)
+  }
+  if (!cmsUrl) return unknown()
+  let state: Awaited<ReturnType<typeof previewState>>
+  try {
+    state = await previewState(cmsUrl, token)
+  } catch {
+    return page(
+      503,
+      previewPage(
+        'Vorschau gerade nicht erreichbar',
+        'Das CMS antwortet im Moment nicht. Diese Seite versucht es in einer halben Minute erneut.',
+        { refresh: 30 },
+      ),
+      { 'Retry-After': '30' },
+    )
+  }
+  if (state.status === 410) return expired()
+  if (state.state === 'pending' || state.state === 'building') {
+    const [title, text] = previewWaitingTexts.de
+    return page(200, previewPage(title, text, { localePath, refresh: 3 }), { Refresh: '3' })
+  }
+  if (state.state === 'failed')
+    return page(
+      500,
+      previewPage(
+        'Vorschau konnte nicht erstellt werden',
+        `${state.error ?? 'Unbekannter Fehler.'} Bitte korrigieren Sie den Entwurf und fordern Sie die Vorschau erneut an.`,
+      ),
+    )
+  return unknown()
+}
+
+/**
+ * Serves the static site in `root` (read on every request, so an atomic folder swap takes effect at once), and the
+ * previews beside it (`previews/`, scripts/lib/preview.ts) at /vorschau/<token>/…; `cmsUrl` is asked about previews
+ * the publisher has not rendered yet.
+ */
+export function serveStatic(
+  root: string,
+  port: number,
+  { connectSources = [] as string[], cmsUrl }: { connectSources?: string[]; cmsUrl?: string } = {},
+): Promise<Server> {
   const headers = securityHeaders(connectSources)
+  const previews = { dir: previewsDirFor(root), cmsUrl, headers }
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost')
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
+      return
+    }
+    if (url.pathname.startsWith('/vorschau/')) {
+      answerPreview(request, response, url.pathname, previews).catch(() => {
+        if (!response.headersSent) response.writeHead(500, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' })
+        response.end('Vorschau: interner Fehler')
+      })
       return
     }
     const { file, redirect } = resolveFile(root, url.pathname)
@@ -96,16 +268,11 @@ export function serveStatic(root: string, port: number, { connectSources = [] as
       response.writeHead(404, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
       return
     }
-    const type = TYPES[extname(target)] ?? 'application/octet-stream'
     const immutable = /\/_astro\/|\/pagefind\/fragment\//.test(target)
-    response.writeHead(file ? 200 : 404, {
+    sendFile(request, response, target, file ? 200 : 404, {
       ...headers,
-      'Content-Type': type,
-      'Content-Length': statSync(target).size,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
     })
-    if (request.method === 'HEAD') response.end()
-    else createReadStream(target).pipe(response)
   })
   return new Promise((resolvePromise, reject) => {
     server.once('error', reject)

@@ -18,7 +18,7 @@ export function isPreviewToken(text: string): boolean {
 }
 
 /** How long a preview lives: PREVIEW_TTL_HOURS (default 24, fractions allowed, at most 30 days). */
-export function previewTtlHours(env: NodeJS.ProcessEnv = process.env): number {
+export function previewTtlHours(env: Record<string, string | undefined> = process.env): number {
   const raw = env.PREVIEW_TTL_HOURS
   if (raw === undefined || raw.trim() === '') return 24
   const hours = Number(raw)
