@@ -34,6 +34,7 @@ import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
 import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
+import { reviewWorkflow } from './plugins/workflow'
 import { safeLinks } from './plugins/safeLinks'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
@@ -105,6 +106,8 @@ export default buildConfig({
     existingRelations(),
     // Every rich-text link goes to https://, http://, mailto:, tel: or this site (fields/url.ts), never javascript:.
     safeLinks(),
+    // Entwurf → In Prüfung → Veröffentlicht → Archiviert, for the collections with the workflow fields.
+    reviewWorkflow(),
     publisher({ notOnSite: ['users', 'search-misses'] }),
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),

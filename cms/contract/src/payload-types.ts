@@ -60,8 +60,8 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
-    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'site-previews': SitePreviewsSelect<false> | SitePreviewsSelect<true>;
+    'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -150,6 +150,22 @@ export interface Page {
   parent?: (number | null) | Page;
   topic?: (number | null) | Topic;
   order?: number | null;
+  workflow?: {
+    state?: ('draft' | 'review' | 'published' | 'archived') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    reviewComment?: string | null;
+  };
+  /**
+   * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
+   */
+  reviewBy?: string | null;
+  /**
+   * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
+   */
+  changeNote?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -610,6 +626,22 @@ export interface Document {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'review' | 'published' | 'archived') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    reviewComment?: string | null;
+  };
+  /**
+   * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
+   */
+  reviewBy?: string | null;
+  /**
+   * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
+   */
+  changeNote?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -643,6 +675,157 @@ export interface Document {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: number;
+  name?: string | null;
+  roles: ('admin' | 'editor' | 'translator' | 'mso')[];
+  organisation?: (number | null) | Organisation;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisations".
+ */
+export interface Organisation {
+  id: number;
+  name: string;
+  description?: string | null;
+  communities?: string[] | null;
+  languages?:
+    | (
+        | 'de'
+        | 'en'
+        | 'tr'
+        | 'ar'
+        | 'fa'
+        | 'uk'
+        | 'ru'
+        | 'pl'
+        | 'ro'
+        | 'bg'
+        | 'ku'
+        | 'ti'
+        | 'sq'
+        | 'bs'
+        | 'hr'
+        | 'sr'
+        | 'el'
+        | 'it'
+        | 'es'
+        | 'pt'
+        | 'fr'
+        | 'vi'
+        | 'ps'
+        | 'so'
+        | 'am'
+        | 'ur'
+        | 'hy'
+        | 'ka'
+        | 'zh'
+        | 'tl'
+      )[]
+    | null;
+  district: 'alt-oberhausen' | 'sterkrade' | 'osterfeld';
+  quarter?: string | null;
+  fields?: (number | ActivityField)[] | null;
+  address?: {
+    street?: string | null;
+    postcode?: string | null;
+    lat?: number | null;
+    lng?: number | null;
+  };
+  website?: string | null;
+  founded?: number | null;
+  networkMember?: boolean | null;
+  /**
+   * Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.
+   */
+  contact?: {
+    consent?: boolean | null;
+    person?: string | null;
+    email?: string | null;
+    phone?: string | null;
+  };
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  /**
+   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
+   */
+  sample?: boolean | null;
+  workflow?: {
+    state?: ('draft' | 'review' | 'published' | 'archived') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    reviewComment?: string | null;
+  };
+  /**
+   * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
+   */
+  reviewBy?: string | null;
+  translationLedger?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  translationStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "activity-fields".
+ */
+export interface ActivityField {
+  id: number;
+  title: string;
+  qualificationTopic?: boolean | null;
+  order?: number | null;
+  /**
+   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   */
+  slug: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "EventListBlock".
  */
 export interface EventListBlock {
@@ -663,22 +846,6 @@ export interface OrganisationListBlock {
   id?: string | null;
   blockName?: string | null;
   blockType: 'organisationList';
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "activity-fields".
- */
-export interface ActivityField {
-  id: number;
-  title: string;
-  qualificationTopic?: boolean | null;
-  order?: number | null;
-  /**
-   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
-   */
-  slug: string;
-  updatedAt: string;
-  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -788,100 +955,18 @@ export interface Event {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
-  translationLedger?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  translationStatus?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt: string;
-  createdAt: string;
-  _status?: ('draft' | 'published') | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "organisations".
- */
-export interface Organisation {
-  id: number;
-  name: string;
-  description?: string | null;
-  communities?: string[] | null;
-  languages?:
-    | (
-        | 'de'
-        | 'en'
-        | 'tr'
-        | 'ar'
-        | 'fa'
-        | 'uk'
-        | 'ru'
-        | 'pl'
-        | 'ro'
-        | 'bg'
-        | 'ku'
-        | 'ti'
-        | 'sq'
-        | 'bs'
-        | 'hr'
-        | 'sr'
-        | 'el'
-        | 'it'
-        | 'es'
-        | 'pt'
-        | 'fr'
-        | 'vi'
-        | 'ps'
-        | 'so'
-        | 'am'
-        | 'ur'
-        | 'hy'
-        | 'ka'
-        | 'zh'
-        | 'tl'
-      )[]
-    | null;
-  district: 'alt-oberhausen' | 'sterkrade' | 'osterfeld';
-  quarter?: string | null;
-  fields?: (number | ActivityField)[] | null;
-  address?: {
-    street?: string | null;
-    postcode?: string | null;
-    lat?: number | null;
-    lng?: number | null;
-  };
-  website?: string | null;
-  founded?: number | null;
-  networkMember?: boolean | null;
-  /**
-   * Name, E-Mail und Telefon erscheinen nur öffentlich, wenn die Organisation zugestimmt hat.
-   */
-  contact?: {
-    consent?: boolean | null;
-    person?: string | null;
-    email?: string | null;
-    phone?: string | null;
+  workflow?: {
+    state?: ('draft' | 'review' | 'published' | 'archived') | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    reviewer?: (number | null) | User;
+    reviewedAt?: string | null;
+    reviewComment?: string | null;
   };
   /**
-   * Teil der Internetadresse. Wird aus dem Titel erzeugt, wenn leer.
+   * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
-  slug: string;
-  /**
-   * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
-   */
-  sample?: boolean | null;
+  reviewBy?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -989,35 +1074,6 @@ export interface SearchMiss {
   createdAt: string;
 }
 /**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: number;
-  name?: string | null;
-  roles: ('admin' | 'editor' | 'translator' | 'mso')[];
-  organisation?: (number | null) | Organisation;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
-}
-/**
  * Jede veröffentlichte Änderung, die auf die Website kommt. Der Publisher baut sie gesammelt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1058,6 +1114,29 @@ export interface SiteBuild {
   error?: string | null;
   publisher?: string | null;
   lock?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Vorschauen von Entwürfen. Jede Vorschau ist über ihre Adresse erreichbar, bis sie abläuft.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-previews".
+ */
+export interface SitePreview {
+  id: number;
+  token: string;
+  collection: 'pages' | 'documents' | 'events' | 'organisations' | 'indicators';
+  entryId: string;
+  entryTitle?: string | null;
+  locale?: string | null;
+  user?: (number | null) | User;
+  status: 'pending' | 'building' | 'ready' | 'failed';
+  expiresAt: string;
+  claimedAt?: string | null;
+  builtAt?: string | null;
+  publisher?: string | null;
+  error?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1125,29 +1204,6 @@ export interface PayloadLockedDocument {
         relationTo: 'media';
         value: number | Media;
       } | null)
-/**
- * Vorschauen von Entwürfen. Jede Vorschau ist über ihre Adresse erreichbar, bis sie abläuft.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-previews".
- */
-export interface SitePreview {
-  id: number;
-  token: string;
-  collection: 'pages' | 'documents' | 'events' | 'organisations' | 'indicators';
-  entryId: string;
-  entryTitle?: string | null;
-  locale?: string | null;
-  user?: (number | null) | User;
-  status: 'pending' | 'building' | 'ready' | 'failed';
-  expiresAt: string;
-  claimedAt?: string | null;
-  builtAt?: string | null;
-  publisher?: string | null;
-  error?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
     | ({
         relationTo: 'search-misses';
         value: number | SearchMiss;
@@ -1163,6 +1219,10 @@ export interface SitePreview {
     | ({
         relationTo: 'site-builds';
         value: number | SiteBuild;
+      } | null)
+    | ({
+        relationTo: 'site-previews';
+        value: number | SitePreview;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1233,6 +1293,18 @@ export interface PagesSelect<T extends boolean = true> {
   parent?: T;
   topic?: T;
   order?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewer?: T;
+        reviewedAt?: T;
+        reviewComment?: T;
+      };
+  reviewBy?: T;
+  changeNote?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1319,10 +1391,6 @@ export interface ContactCardBlockSelect<T extends boolean = true> {
   contact?: T;
   id?: T;
   blockName?: T;
-      } | null)
-    | ({
-        relationTo: 'site-previews';
-        value: number | SitePreview;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1401,6 +1469,18 @@ export interface DocumentsSelect<T extends boolean = true> {
   pageTexts?: T;
   slug?: T;
   sample?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewer?: T;
+        reviewedAt?: T;
+        reviewComment?: T;
+      };
+  reviewBy?: T;
+  changeNote?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1463,6 +1543,17 @@ export interface EventsSelect<T extends boolean = true> {
   topics?: T;
   slug?: T;
   sample?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewer?: T;
+        reviewedAt?: T;
+        reviewComment?: T;
+      };
+  reviewBy?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1502,6 +1593,17 @@ export interface OrganisationsSelect<T extends boolean = true> {
       };
   slug?: T;
   sample?: T;
+  workflow?:
+    | T
+    | {
+        state?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        reviewer?: T;
+        reviewedAt?: T;
+        reviewComment?: T;
+      };
+  reviewBy?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1745,6 +1847,26 @@ export interface SiteBuildsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-previews_select".
+ */
+export interface SitePreviewsSelect<T extends boolean = true> {
+  token?: T;
+  collection?: T;
+  entryId?: T;
+  entryTitle?: T;
+  locale?: T;
+  user?: T;
+  status?: T;
+  expiresAt?: T;
+  claimedAt?: T;
+  builtAt?: T;
+  publisher?: T;
+  error?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1941,24 +2063,4 @@ export interface CollectionsWidget {
  */
 export interface Auth {
   [k: string]: unknown;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "site-previews_select".
- */
-export interface SitePreviewsSelect<T extends boolean = true> {
-  token?: T;
-  collection?: T;
-  entryId?: T;
-  entryTitle?: T;
-  locale?: T;
-  user?: T;
-  status?: T;
-  expiresAt?: T;
-  claimedAt?: T;
-  builtAt?: T;
-  publisher?: T;
-  error?: T;
-  updatedAt?: T;
-  createdAt?: T;
 }

@@ -213,6 +213,92 @@ describe('review workflow through the Local API (with the editors’ own access)
     expect(listed.docs.map((doc) => doc.id)).toEqual([event.id])
   })
 
+  it('an organisation account’s change waits “In Prüfung”; an editor’s “Veröffentlichen” approves it', async () => {
+    const organisation = await cms.payload.create({
+      collection: 'organisations',
+      data: { name: 'Verein Brücke', slug: 'verein-bruecke', district: 'sterkrade', _status: 'published' },
+      locale: 'de',
+      depth: 0,
+      overrideAccess: true,
+    })
+    const mso = await createUser(cms.payload, 'verein-bruecke@example.org', ['mso'], organisation.id)
+    await cms.payload.update({
+      collection: 'organisations',
+      id: organisation.id,
+      data: { description: 'Hausaufgabenhilfe montags.' },
+      locale: 'de',
+      depth: 0,
+      user: mso,
+      overrideAccess: false,
+    })
+    const read = (draft: boolean) =>
+      cms.payload.findByID({
+        collection: 'organisations',
+        id: organisation.id,
+        draft,
+        locale: 'de',
+        depth: 0,
+        user: admin,
+        overrideAccess: false,
+      })
+    const submitted = await read(true)
+    expect([submitted.workflow?.state, submitted.workflow?.submittedBy]).toEqual(['review', mso.id])
+
+    await cms.payload.update({
+      collection: 'organisations',
+      id: organisation.id,
+      data: { _status: 'published' },
+      locale: 'de',
+      depth: 0,
+      user: reviewer,
+      overrideAccess: false,
+    })
+    const live = await read(false)
+    expect([live.description, live.workflow?.state, live.workflow?.reviewer]).toEqual([
+      'Hausaufgabenhilfe montags.',
+      'published',
+      reviewer.id,
+    ])
+  })
+
+  it('“Veröffentlichen” on one’s own submission is refused like approving it', async () => {
+    const event = await draftEvent(author)
+    await transition(cms.payload, { ...events(event.id), action: 'submit', user: author })
+    const refused = await rejection(
+      cms.payload.update({
+        ...events(event.id),
+        data: { _status: 'published' },
+        locale: 'de',
+        user: author,
+        overrideAccess: false,
+      }),
+    )
+    expect(refused.messages).toEqual([
+      'Sie können Ihre eigene Einreichung nicht freigeben. Bitte bitten Sie eine andere Person aus der Redaktion um die Prüfung.',
+    ])
+    expect((await stateOf(event.id)).live).toBe(false)
+  })
+
+  it('approving records a site change, so the publisher builds the site', async () => {
+    const event = await draftEvent(author)
+    await transition(cms.payload, { ...events(event.id), action: 'submit', user: author })
+    const before = await cms.payload.count({ collection: 'site-changes', overrideAccess: true })
+    await transition(cms.payload, { ...events(event.id), action: 'approve', user: reviewer })
+    const changes = await cms.payload.find({
+      collection: 'site-changes',
+      sort: '-createdAt',
+      limit: 1,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(changes.totalDocs).toBe(before.totalDocs + 1)
+    expect([changes.docs[0]?.operation, changes.docs[0]?.entryId, changes.docs[0]?.user]).toEqual([
+      'published',
+      String(event.id),
+      reviewer.id,
+    ])
+  })
+
   it('a client cannot write the workflow fields itself', async () => {
     const event = await draftEvent(author)
     await cms.payload.update({

@@ -9,6 +9,7 @@ import { languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { workflowFields } from '../../fields/workflow'
 import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
 import { storeUnderDetectedType } from '../../hooks/storeUnderDetectedType'
 import { uploadDir } from '../../storage'
@@ -116,6 +117,7 @@ export const Documents: CollectionConfig = {
     },
     slugField('title', { localized: false }),
     sampleField,
+    ...workflowFields({ changeNote: true }),
     ...translationFields,
   ],
 }

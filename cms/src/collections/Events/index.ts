@@ -14,6 +14,7 @@ import { districtOptions, languageOptions, selectOptions } from '../../fields/op
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { workflowFields } from '../../fields/workflow'
 import { validWebAddress } from '../../fields/url'
 import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
@@ -156,6 +157,7 @@ export const Events: CollectionConfig = {
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
     slugField('title', { localized: false }),
     sampleField,
+    ...workflowFields({ changeNote: false }),
     ...translationFields,
   ],
 }

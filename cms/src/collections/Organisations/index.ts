@@ -13,6 +13,7 @@ import { districtOptions, languageOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { workflowFields } from '../../fields/workflow'
 import { validWebAddress } from '../../fields/url'
 
 import { sitePreview } from '../SitePreviews'
@@ -110,6 +111,7 @@ export const Organisations: CollectionConfig = {
     },
     slugField('name', { localized: false }),
     sampleField,
+    ...workflowFields({ changeNote: false }),
     ...translationFields,
   ],
 }

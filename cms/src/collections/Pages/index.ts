@@ -6,6 +6,7 @@ import { editors, editorsOrTranslators, staffReadVersions } from '../../access/r
 import { layoutBlocks } from '../../blocks'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import { workflowFields } from '../../fields/workflow'
 import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
 
 import { sitePreview } from '../SitePreviews'
@@ -70,6 +71,7 @@ export const Pages: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'order', type: 'number', label: 'Reihenfolge', defaultValue: 100, admin: { position: 'sidebar' } },
+    ...workflowFields({ changeNote: true }),
     ...translationFields,
   ],
 }

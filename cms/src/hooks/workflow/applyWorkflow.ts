@@ -1,7 +1,7 @@
 import type { Page } from '@ki/contract/payload-types'
 import { APIError, type CollectionBeforeChangeHook, type PayloadRequest, type RequestContext } from 'payload'
 
-import { userHasRole } from '../../access/roles'
+import { restrictedTo, userHasRole } from '../../access/roles'
 import { defaultReviewBy, reviewRequired } from './settings'
 
 /** The transitions an editor asks for with the buttons (or the endpoint, or the Local API's `context`). */
@@ -52,8 +52,18 @@ function personOf(req: PayloadRequest): number | undefined {
 const reviews = (req: PayloadRequest) => userHasRole(req, 'admin', 'editor')
 
 /** An editor (not an admin) who would put a change live without review while the installation requires one. */
-const publishesWithoutReview = (req: PayloadRequest) =>
+const publishesWithoutReview = (req: Pick<PayloadRequest, 'user'>) =>
   reviewRequired() && userHasRole(req, 'editor') && !userHasRole(req, 'admin')
+
+const WITHOUT_REVIEW =
+  'Veröffentlichen ist erst nach einer Prüfung möglich. Bitte klicken Sie auf „Zur Prüfung einreichen“; eine andere Person aus der Redaktion gibt den Eintrag dann frei.'
+
+/**
+ * Why this account may not publish directly (review required, a plain editor), or undefined. For whatever publishes
+ * as that account later, e.g. a scheduled publish, to refuse up front rather than when it runs.
+ */
+export const refusalOfPublishWithoutReview = (req: Pick<PayloadRequest, 'user'>): string | undefined =>
+  publishesWithoutReview(req) ? WITHOUT_REVIEW : undefined
 
 function submit(previous: Workflow, original: WorkflowEntry | undefined, req: PayloadRequest): Workflow {
   const person = personOf(req)
@@ -110,16 +120,19 @@ function archive(previous: Workflow, req: PayloadRequest): Workflow {
   return { ...previous, state: 'archived' }
 }
 
-/** A save without a transition: publishing needs review (unless by an admin or the system); editing reopens a draft. */
+/**
+ * A save without a transition. Publishing needs review (unless by an admin or the system): a plain editor's
+ * "Veröffentlichen" counts as the approval of an entry someone else submitted, and is refused otherwise. An
+ * organisation account's save (always a draft) is its submission. Editing a published entry opens a new draft.
+ */
 function plainSave(previous: Workflow, publishing: boolean, req: PayloadRequest): Workflow {
   if (publishing) {
-    if (publishesWithoutReview(req))
-      return refuse(
-        'Veröffentlichen ist erst nach einer Prüfung möglich. Bitte klicken Sie auf „Zur Prüfung einreichen“; eine andere Person aus der Redaktion gibt den Eintrag dann frei.',
-        403,
-      )
+    // The approval's own checks (not one's own submission) apply to "Veröffentlichen" on a submitted entry.
+    if (previous.state === 'review' && reviews(req)) return approve(previous, req)
+    if (publishesWithoutReview(req)) return refuse(WITHOUT_REVIEW, 403)
     return { ...previous, state: 'published' }
   }
+  if (restrictedTo(req, 'mso')) return previous.state === 'review' ? previous : submit(previous, undefined, req)
   // A new draft on top of the published entry; an entry in review or archived keeps its state until the next step.
   return previous.state === 'published' ? { ...previous, state: 'draft' } : previous
 }

@@ -3,6 +3,7 @@ import * as migration_20261125_133915_search_misses from './20261125_133915_sear
 import * as migration_20261125_151142_parent_indexes from './20261125_151142_parent_indexes';
 import * as migration_20261201_095928_site_builds from './20261201_095928_site_builds';
 import * as migration_20261201_110403_site_previews from './20261201_110403_site_previews';
+import * as migration_20261201_111110_review_workflow from './20261201_111110_review_workflow';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_110403_site_previews.up,
     down: migration_20261201_110403_site_previews.down,
-    name: '20261201_110403_site_previews'
+    name: '20261201_110403_site_previews',
+  },
+  {
+    up: migration_20261201_111110_review_workflow.up,
+    down: migration_20261201_111110_review_workflow.down,
+    name: '20261201_111110_review_workflow'
   },
 ];
