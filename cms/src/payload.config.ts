@@ -36,6 +36,7 @@ import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
 import { reviewWorkflow } from './plugins/workflow'
 import { safeLinks } from './plugins/safeLinks'
+import { scheduledPublishing } from './scheduling'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
 
@@ -92,6 +93,8 @@ export default buildConfig({
     fallback: true,
   },
   db: databaseAdapter(),
+  // Scheduled publish and unpublish (versions.drafts.schedulePublish) run in this process: scheduling/index.ts.
+  jobs: scheduledPublishing,
   sharp,
   // Requests asking for too many fields, aliases, levels or documents are refused before they run.
   graphQL: { disablePlaygroundInProduction: true, validationRules: boundedQueryCost },

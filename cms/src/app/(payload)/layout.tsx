@@ -5,6 +5,7 @@ import { handleServerFunctions, RootLayout } from '@payloadcms/next/layouts'
 import type { ServerFunctionClient } from 'payload'
 import type React from 'react'
 
+import { schedulePublishOrRefuse } from '../../scheduling/schedulePublish'
 import { importMap } from './admin/importMap.js'
 import './custom.scss'
 
@@ -12,7 +13,13 @@ type Args = { children: React.ReactNode }
 
 const serverFunction: ServerFunctionClient = async function (args) {
   'use server'
-  return handleServerFunctions({ ...args, config, importMap })
+  // "Veröffentlichung planen" refuses a time in the past and an unpublish before the publish (scheduling/).
+  return handleServerFunctions({
+    ...args,
+    config,
+    importMap,
+    serverFunctions: { 'schedule-publish': schedulePublishOrRefuse },
+  })
 }
 
 const Layout = ({ children }: Args) => (

@@ -42,7 +42,7 @@ export const Documents: CollectionConfig = {
     update: editorsOrTranslators,
     delete: editors,
   },
-  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
+  versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   upload: {
     staticDir: uploadDir('documents'),
     mimeTypes: ['application/pdf'],

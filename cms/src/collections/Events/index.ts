@@ -52,7 +52,7 @@ export const Events: CollectionConfig = {
     delete: editors,
     readVersions: staffReadVersions,
   },
-  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
+  versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, checkRecurrenceOnEverySave, trackTranslations],

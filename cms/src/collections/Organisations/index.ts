@@ -58,7 +58,7 @@ export const Organisations: CollectionConfig = {
     update: staffOrOwnOrganisation('id'),
     delete: editors,
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],

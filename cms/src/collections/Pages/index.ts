@@ -29,7 +29,7 @@ export const Pages: CollectionConfig = {
     delete: editors,
     readVersions: staffReadVersions,
   },
-  versions: { drafts: autosaveOnceEntered, maxPerDoc: 50 },
+  versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [translatorsPublishNoPendingDraft],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],

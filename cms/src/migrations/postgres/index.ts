@@ -4,6 +4,7 @@ import * as migration_20261125_151142_parent_indexes from './20261125_151142_par
 import * as migration_20261201_095928_site_builds from './20261201_095928_site_builds';
 import * as migration_20261201_110403_site_previews from './20261201_110403_site_previews';
 import * as migration_20261201_111110_review_workflow from './20261201_111110_review_workflow';
+import * as migration_20261201_112445_scheduled_publish from './20261201_112445_scheduled_publish';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_111110_review_workflow.up,
     down: migration_20261201_111110_review_workflow.down,
-    name: '20261201_111110_review_workflow'
+    name: '20261201_111110_review_workflow',
+  },
+  {
+    up: migration_20261201_112445_scheduled_publish.up,
+    down: migration_20261201_112445_scheduled_publish.down,
+    name: '20261201_112445_scheduled_publish'
   },
 ];
