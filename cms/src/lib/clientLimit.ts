@@ -18,10 +18,13 @@ export function clientAddress(headers: Headers): string {
   return forwarded.at(-1) ?? headers.get('x-real-ip')?.trim() ?? 'unknown'
 }
 
-/** A salted hash of the client's address: what the limits below count by instead of the address itself. */
-export function clientKey(headers: Headers): string {
-  return createHash('sha256').update(SALT).update(clientAddress(headers)).digest('base64url')
+/** A salted hash of a value (an address, an account name): what the limits count by instead of the value itself. */
+export function saltedKey(value: string): string {
+  return createHash('sha256').update(SALT).update(value).digest('base64url')
 }
+
+/** A salted hash of the client's address. */
+export const clientKey = (headers: Headers): string => saltedKey(`client ${clientAddress(headers)}`)
 
 /**
  * At most `limit` hits per key in each fixed window of `windowMs`, in memory. Past windows are forgotten, so nothing
@@ -51,5 +54,11 @@ export class WindowLimit {
     const count = (this.#counts.get(counted) ?? 0) + 1
     this.#counts.set(counted, count)
     return count > this.limit ? Math.ceil((this.#windowStart + this.windowMs - now) / 1000) : 0
+  }
+
+  /** Takes back one hit of the current window (a sign-in that succeeded was no failed attempt). */
+  forgive(key: string): void {
+    const count = this.#counts.get(key)
+    if (count !== undefined) this.#counts.set(key, Math.max(count - 1, 0))
   }
 }

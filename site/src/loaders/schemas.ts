@@ -185,6 +185,7 @@ export const pageSchema = z.object({
   topic: relation,
   order: z.number().nullable().optional(),
   translationStatus: translationStatusSchema,
+  changeNote: localizedOptional(z.string()),
   updatedAt: z.string(),
 })
 export type Page = z.infer<typeof pageSchema>
@@ -224,6 +225,7 @@ export const documentSchema = z.object({
   filename: text,
   mimeType: z.string().nullable().optional(),
   filesize: z.number().int(),
+  changeNote: localizedOptional(z.string()),
   updatedAt: z.string(),
   createdAt: z.string(),
 })

@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
 import { servedOverHttps } from '../../origins'
+import { clearFailuresOnLogin, evenForgotPasswordTiming, limitLoginAttempts } from './loginLimits'
 
 /** Everyone signed in reads and changes their own account; admins all accounts. Anonymous readers never see users. */
 const ownAccountOrAdmin: Access<User> = ({ req }) => {
@@ -15,6 +16,9 @@ export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: 'Benutzer/in', plural: 'Benutzer/innen' },
   auth: {
+    // Payload's own lock would lock the account's owner out (five wrong passwords from anyone); loginLimits.ts slows
+    // down the client and the guessed-at account instead.
+    maxLoginAttempts: 0,
     // Secure (sent over HTTPS only) when the CMS's public address is https://; Lax keeps it off cross-site posts.
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
   },
@@ -22,6 +26,11 @@ export const Users: CollectionConfig = {
     useAsTitle: 'email',
     defaultColumns: ['email', 'name', 'roles'],
     group: 'Verwaltung',
+  },
+  hooks: {
+    beforeOperation: [limitLoginAttempts],
+    afterLogin: [clearFailuresOnLogin],
+    afterOperation: [evenForgotPasswordTiming],
   },
   access: {
     admin: ({ req }) => Boolean(req.user),
