@@ -1,7 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startTestCms, type TestCms } from './payload'
-import { contentSlugs, createUser, entries, tinyPng, type TestUser } from './fixtures'
+import {
+  contentSlugs,
+  createEntry,
+  createUser,
+  entries,
+  retitleEntry,
+  tinyPng,
+  type ContentSlug,
+  type TestUser,
+} from './fixtures'
 
 let cms: TestCms
 let editor: TestUser
@@ -17,7 +26,7 @@ afterAll(async () => {
 })
 
 /** What an anonymous reader gets for the entry: its title in German, or null when it is not visible. */
-async function publicTitle(collection: (typeof contentSlugs)[number], id: number): Promise<unknown> {
+async function publicTitle<S extends ContentSlug>(collection: S, id: number): Promise<string | null | undefined> {
   const found = await cms.payload.find({
     collection,
     where: { id: { equals: id } },
@@ -25,55 +34,39 @@ async function publicTitle(collection: (typeof contentSlugs)[number], id: number
     depth: 0,
     overrideAccess: false,
   })
-  const doc = found.docs[0] as unknown as Record<string, unknown> | undefined
-  return doc ? doc[entries[collection].titleField] : null
+  const doc = found.docs[0]
+  return doc ? entries[collection].titleOf(doc) : null
+}
+
+/** An editor creates an entry of `collection`, renames and publishes it; readers see it only once published. */
+async function createReadUpdatePublish<S extends ContentSlug>(collection: S) {
+  const { payload } = cms
+  const { drafts, titleOf } = entries[collection]
+  const asEditor = { locale: 'de', depth: 0, user: editor, overrideAccess: false } as const
+  const { data, file } = await entries[collection].make(collection)
+  const created = await createEntry(
+    payload,
+    collection,
+    { data: { ...data, ...(drafts ? { _status: 'draft' as const } : {}) }, file },
+    { draft: drafts, ...asEditor },
+  )
+  const original = titleOf(data)
+  expect(titleOf(created)).toBe(original)
+
+  // A draft stays invisible until it is published; other collections are public right away.
+  expect(await publicTitle(collection, created.id)).toBe(drafts ? null : original)
+
+  const renamed = `${original} (überarbeitet)`
+  await retitleEntry(payload, collection, created.id, renamed, { publish: drafts, ...asEditor })
+  expect(await publicTitle(collection, created.id)).toBe(renamed)
+
+  const staffView = await payload.findByID({ collection, id: created.id, ...asEditor })
+  expect(titleOf(staffView)).toBe(renamed)
+  if (drafts) expect('_status' in staffView && staffView._status).toBe('published')
 }
 
 describe.each(contentSlugs)('an editor works on %s', (collection) => {
-  const { titleField, drafts } = entries[collection]
-
-  it('creates, reads, updates and publishes an entry', async () => {
-    const { payload } = cms
-    const { data, file } = await entries[collection].make(collection)
-    const created = (await payload.create({
-      collection,
-      data: { ...data, ...(drafts ? { _status: 'draft' } : {}) } as never,
-      file,
-      draft: drafts,
-      locale: 'de',
-      depth: 0,
-      user: editor,
-      overrideAccess: false,
-    })) as unknown as Record<string, unknown> & { id: number }
-    const original = data[titleField]
-    expect(created[titleField]).toBe(original)
-
-    // A draft stays invisible until it is published; other collections are public right away.
-    expect(await publicTitle(collection, created.id)).toBe(drafts ? null : original)
-
-    const renamed = `${String(original)} (überarbeitet)`
-    await payload.update({
-      collection,
-      id: created.id,
-      data: { [titleField]: renamed, ...(drafts ? { _status: 'published' } : {}) } as never,
-      locale: 'de',
-      depth: 0,
-      user: editor,
-      overrideAccess: false,
-    })
-    expect(await publicTitle(collection, created.id)).toBe(renamed)
-
-    const staffView = (await payload.findByID({
-      collection,
-      id: created.id,
-      locale: 'de',
-      depth: 0,
-      user: editor,
-      overrideAccess: false,
-    })) as unknown as Record<string, unknown>
-    expect(staffView[titleField]).toBe(renamed)
-    if (drafts) expect(staffView._status).toBe('published')
-  })
+  it('creates, reads, updates and publishes an entry', () => createReadUpdatePublish(collection))
 })
 
 describe('uploads', () => {
@@ -81,7 +74,7 @@ describe('uploads', () => {
     const { data, file } = await entries.documents.make('datei')
     const doc = await cms.payload.create({
       collection: 'documents',
-      data: data as never,
+      data,
       file,
       locale: 'de',
       depth: 0,

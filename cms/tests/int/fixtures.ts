@@ -1,5 +1,14 @@
 import sharp from 'sharp'
-import { handleEndpoints, type Payload } from 'payload'
+import {
+  handleEndpoints,
+  type DataFromCollectionSlug,
+  type JsonObject,
+  type Payload,
+  type RequiredDataFromCollectionSlug,
+  type TypedCollectionSelect,
+  type TypedLocale,
+} from 'payload'
+import type payloadInstance from 'payload'
 
 import type { Role } from '../../src/access/roles'
 import type { User } from '@ki/contract/payload-types'
@@ -114,119 +123,185 @@ export async function rejection(promise: Promise<unknown>): Promise<{ status: nu
 }
 
 /** Collections the tests create entries in (every collection except users, which `createUser` makes). */
-export type ContentSlug =
-  | 'pages'
-  | 'topics'
-  | 'documents'
-  | 'events'
-  | 'organisations'
-  | 'activity-fields'
-  | 'indicators'
-  | 'contacts'
-  | 'networks'
-  | 'media'
+export const contentSlugs = [
+  'pages',
+  'topics',
+  'documents',
+  'events',
+  'organisations',
+  'activity-fields',
+  'indicators',
+  'contacts',
+  'networks',
+  'media',
+] as const
+export type ContentSlug = (typeof contentSlugs)[number]
 
-export type Entry = { data: Record<string, unknown>; file?: UploadFile }
+/** Fields Payload sets itself; its draft input type makes them optional (as `DraftDataFromCollectionSlug`, unexported). */
+type SystemField = 'collection' | 'createdAt' | 'deletedAt' | 'id' | 'sizes' | 'updatedAt'
+type DraftDataFrom<T extends JsonObject> = Partial<Omit<T, SystemField>> & Partial<Pick<T, SystemField>>
+
+/** An entry's data that `create` takes both for a published entry and for a draft (`draft: true`). */
+export type EntryData<S extends ContentSlug> = RequiredDataFromCollectionSlug<S> &
+  DraftDataFrom<DataFromCollectionSlug<S>>
+export type Entry<S extends ContentSlug> = { data: EntryData<S>; file?: UploadFile }
+
+/** The data `update` takes for collection S: Payload's own parameter type (a deep partial of the entry). */
+export type UpdateData<S extends ContentSlug> = Parameters<
+  typeof payloadInstance.update<S, TypedCollectionSelect[S]>
+>[0]['data']
+
+type Fixture<S extends ContentSlug> = {
+  drafts: boolean
+  make: (n: string) => Promise<Entry<S>>
+  /** The name a reader sees: the title, the name, or an image's alt text. */
+  titleOf: (entry: DataFromCollectionSlug<S> | EntryData<S>) => string | undefined
+  /** The change that gives the entry another name. */
+  retitle: (title: string) => UpdateData<S>
+}
 
 /**
  * The smallest valid German entry of each collection, distinguished by `n` (slugs, codes and names stay unique).
- * `titleField` is the field a reader sees as the entry's name.
+ * Typed per collection, so a field the CMS adds as required fails the type-check here first.
  */
-export const entries: Record<
-  ContentSlug,
-  { titleField: string; drafts: boolean; make: (n: string) => Promise<Entry> }
-> = {
+export const entries: { [S in ContentSlug]: Fixture<S> } = {
   pages: {
-    titleField: 'title',
     drafts: true,
-    make: async (n) => ({ data: { title: `Seite ${n}`, slug: `seite-${n}` } }),
+    make: (n) => Promise.resolve({ data: { title: `Seite ${n}`, slug: `seite-${n}` } }),
+    titleOf: (entry) => entry.title,
+    retitle: (title) => ({ title }),
   },
   topics: {
-    titleField: 'title',
     drafts: false,
-    make: async (n) => ({ data: { title: `Handlungsfeld ${n}`, slug: `feld-${n}` } }),
+    make: (n) => Promise.resolve({ data: { title: `Handlungsfeld ${n}`, slug: `feld-${n}` } }),
+    titleOf: (entry) => entry.title,
+    retitle: (title) => ({ title }),
   },
   documents: {
-    titleField: 'title',
     drafts: true,
     make: async (n) => ({
-      data: { title: `Bericht ${n}`, type: 'report', year: 2024, publisher: 'Stadt Oberhausen', slug: `bericht-${n}` },
+      data: {
+        title: `Bericht ${n}`,
+        type: 'report',
+        year: 2024,
+        publisher: 'Stadt Oberhausen',
+        fileLanguages: ['de'],
+        slug: `bericht-${n}`,
+      },
       file: await samplePdf([`Bericht ${n}`, 'Zweite Seite', 'Dritte Seite'], `bericht-${n}.pdf`),
     }),
+    titleOf: (entry) => entry.title,
+    retitle: (title) => ({ title }),
   },
   events: {
-    titleField: 'title',
     drafts: true,
-    make: async (n) => ({
-      data: {
-        title: `Treffen ${n}`,
-        slug: `treffen-${n}`,
-        start: '2026-12-01T17:00:00.000Z',
-        start_tz: 'Europe/Berlin',
-        end: '2026-12-01T19:00:00.000Z',
-        end_tz: 'Europe/Berlin',
-        place: { name: 'Rathaus Oberhausen' },
-      },
-    }),
+    make: (n) =>
+      Promise.resolve({
+        data: {
+          title: `Treffen ${n}`,
+          slug: `treffen-${n}`,
+          start: '2026-12-01T17:00:00.000Z',
+          start_tz: 'Europe/Berlin',
+          end: '2026-12-01T19:00:00.000Z',
+          end_tz: 'Europe/Berlin',
+          status: 'scheduled',
+          accessibility: 'unknown',
+          place: { name: 'Rathaus Oberhausen' },
+        },
+      }),
+    titleOf: (entry) => entry.title,
+    retitle: (title) => ({ title }),
   },
   organisations: {
-    titleField: 'name',
     drafts: true,
-    make: async (n) => ({ data: { name: `Verein ${n}`, slug: `verein-${n}`, district: 'sterkrade' } }),
+    make: (n) => Promise.resolve({ data: { name: `Verein ${n}`, slug: `verein-${n}`, district: 'sterkrade' } }),
+    titleOf: (entry) => entry.name,
+    retitle: (name) => ({ name }),
   },
   'activity-fields': {
-    titleField: 'title',
     drafts: false,
-    make: async (n) => ({ data: { title: `Tätigkeit ${n}`, slug: `taetigkeit-${n}` } }),
+    make: (n) => Promise.resolve({ data: { title: `Tätigkeit ${n}`, slug: `taetigkeit-${n}` } }),
+    titleOf: (entry) => entry.title,
+    retitle: (title) => ({ title }),
   },
   indicators: {
-    titleField: 'name',
     drafts: false,
-    make: async (n) => ({
-      data: {
-        code: `I-${n}`,
-        slug: `i-${n}`,
-        name: `Indikator ${n}`,
-        area: 'schule',
-        unit: 'percent',
-        source: 'IT.NRW',
-      },
-    }),
+    make: (n) =>
+      Promise.resolve({
+        data: {
+          code: `I-${n}`,
+          slug: `i-${n}`,
+          name: `Indikator ${n}`,
+          area: 'schule',
+          unit: 'percent',
+          source: 'IT.NRW',
+        },
+      }),
+    titleOf: (entry) => entry.name,
+    retitle: (name) => ({ name }),
   },
   contacts: {
-    titleField: 'name',
     drafts: false,
-    make: async (n) => ({ data: { name: `Beratungsstelle ${n}`, slug: `stelle-${n}` } }),
+    make: (n) => Promise.resolve({ data: { name: `Beratungsstelle ${n}`, slug: `stelle-${n}`, kind: 'office' } }),
+    titleOf: (entry) => entry.name,
+    retitle: (name) => ({ name }),
   },
   networks: {
-    titleField: 'name',
     drafts: false,
-    make: async (n) => ({ data: { name: `Netzwerk ${n}`, slug: `netzwerk-${n}`, level: 'local' } }),
+    make: (n) => Promise.resolve({ data: { name: `Netzwerk ${n}`, slug: `netzwerk-${n}`, level: 'local' } }),
+    titleOf: (entry) => entry.name,
+    retitle: (name) => ({ name }),
   },
   media: {
-    titleField: 'alt',
     drafts: false,
     make: async (n) => ({ data: { alt: `Ein rotes Quadrat ${n}` }, file: await tinyPng(`bild-${n}.png`) }),
+    titleOf: (entry) => entry.alt,
+    retitle: (alt) => ({ alt }),
   },
 }
 
-export const contentSlugs = Object.keys(entries) as ContentSlug[]
+/** How a test calls the Local API: explicit about locale, depth and access. */
+export type LocalCall = { locale: TypedLocale; depth: number; overrideAccess: boolean; user?: TestUser }
+
+/** Creates an entry of `collection`, as a draft (`draft: true`, validation as Payload does it for drafts) or not. */
+export async function createEntry<S extends ContentSlug>(
+  payload: Payload,
+  collection: S,
+  { data, file }: Entry<S>,
+  { draft, ...call }: LocalCall & { draft: boolean },
+) {
+  return draft
+    ? payload.create({ collection, data, file, draft: true, ...call })
+    : payload.create({ collection, data, file, ...call })
+}
+
+/** Gives an entry another name (its title field), publishing it at the same time when `publish` is set. */
+export async function retitleEntry<S extends ContentSlug>(
+  payload: Payload,
+  collection: S,
+  id: number,
+  title: string,
+  { publish = false, ...call }: LocalCall & { publish?: boolean },
+) {
+  const data = { ...entries[collection].retitle(title), ...(publish ? { _status: 'published' as const } : {}) }
+  return payload.update({ collection, id, data, ...call })
+}
 
 /** Creates a published German entry with access control off (test setup, not the behaviour under test). */
-export async function seedEntry(
+export async function seedEntry<S extends ContentSlug>(
   payload: Payload,
-  collection: ContentSlug,
+  collection: S,
   n: string,
-  extra: Record<string, unknown> = {},
-): Promise<{ id: number }> {
+  extra: Partial<RequiredDataFromCollectionSlug<S>> = {},
+) {
   const { data, file } = await entries[collection].make(n)
-  const status = entries[collection].drafts ? { _status: 'published' } : {}
-  return (await payload.create({
+  const status = entries[collection].drafts ? { _status: 'published' as const } : {}
+  return payload.create({
     collection,
-    data: { ...data, ...status, ...extra } as never,
+    data: { ...data, ...status, ...extra },
     file,
     locale: 'de',
     depth: 0,
     overrideAccess: true,
-  })) as { id: number }
+  })
 }

@@ -21,7 +21,9 @@ async function leadingColumns(): Promise<[string, string][]> {
         `SELECT m.name AS tbl, (SELECT ii.name FROM pragma_index_info(il.name) ii WHERE ii.seqno = 0) AS first
          FROM sqlite_master m JOIN pragma_index_list(m.name) il WHERE m.type = 'table'`,
       )
-      return rows.map((row) => [String(row.tbl), String(row.first)])
+      // Names are text; an expression index has no column name (NULL), which matches no parent column, as in PostgreSQL.
+      const text = (value: unknown) => (typeof value === 'string' ? value : '')
+      return rows.map((row) => [text(row.tbl), text(row.first)])
     } finally {
       client.close()
     }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { RichTextBlock } from '@ki/contract/payload-types'
+
 import { createUser, entries, rejection, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
@@ -17,7 +19,7 @@ afterAll(async () => {
 const asEditor = () => ({ user: editor, overrideAccess: false, locale: 'de', depth: 0 }) as const
 
 /** A Lexical document with one paragraph holding one link to `url`. */
-function textWithLink(url: string) {
+function textWithLink(url: string): RichTextBlock['content'] {
   const text = { type: 'text', text: 'Hier klicken', format: 0, detail: 0, mode: 'normal', style: '', version: 1 }
   const link = {
     type: 'link',

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import type { CalloutBlock } from '@ki/contract/payload-types'
+
 import { startTestCms, type TestCms } from './payload'
 import { createUser, type TestUser } from './fixtures'
 
@@ -134,7 +136,7 @@ describe('translation status', () => {
 
   it('editing only a field that is not translated (the order) leaves translations current', async () => {
     const { payload } = cms
-    const paragraph = (text: string) => ({
+    const paragraph = (text: string): CalloutBlock['content'] => ({
       root: {
         type: 'root',
         direction: null,
@@ -153,7 +155,7 @@ describe('translation status', () => {
           { blockType: 'callout', tone: 'info', title: 'Trainerkurse', content: paragraph('Anmeldung bis Mai') },
         ],
         _status: 'published',
-      } as never,
+      },
       locale: 'de',
       user: editor,
       overrideAccess: false,

@@ -63,15 +63,12 @@ export async function startTestCms(): Promise<TestCms> {
     databaseUri,
     dataDir,
     close: async () => {
-      if (kind === 'mongodb') await payload.db.dropDatabase?.({ adapter: payload.db } as never)
+      // The MongoDB adapter has no dropDatabase() of its own (that is the SQL adapters'): drop through its connection.
+      if (kind === 'mongodb') await payload.db.connection.dropDatabase()
       await payload.destroy()
       // Payload's destroy() leaves the Postgres pool open (and pool.end() can wait for a client that is never
       // released); dropping the database WITH (FORCE) kills those idle connections: expected, not a test failure.
-      if (kind === 'postgres')
-        (payload.db as unknown as { pool: { on: (event: 'error', listener: () => void) => void } }).pool.on(
-          'error',
-          () => {},
-        )
+      if (kind === 'postgres') payload.db.pool.on('error', () => {})
       await drop()
       rmSync(dataDir, { recursive: true, force: true })
     },

@@ -2,7 +2,7 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { publisherAuthorization, publisherToken } from '../../src/collections/SiteBuilds/publisherToken'
-import { createUser, login, seedEntry, type TestUser } from './fixtures'
+import { createUser, login, seedEntry, type EntryData, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
@@ -61,13 +61,15 @@ async function pendingChanges() {
   return docs.map(({ operation, target, entryTitle, user }) => ({ operation, target, entryTitle, user }))
 }
 
-const eventData = (title: string, slug: string) => ({
+const eventData = (title: string, slug: string): EntryData<'events'> => ({
   title,
   slug,
   start: '2026-12-01T17:00:00.000Z',
-  start_tz: 'Europe/Berlin' as const,
+  start_tz: 'Europe/Berlin',
   end: '2026-12-01T19:00:00.000Z',
-  end_tz: 'Europe/Berlin' as const,
+  end_tz: 'Europe/Berlin',
+  status: 'scheduled',
+  accessibility: 'unknown',
   place: { name: 'Rathaus Oberhausen' },
 })
 

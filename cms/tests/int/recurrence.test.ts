@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createUser, rejection, type TestUser } from './fixtures'
+import { createEntry, createUser, entries, rejection, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
@@ -25,27 +25,23 @@ afterAll(async () => {
 
 /** Saves an event with the given rule as `user`, as a draft or published; returns how long the CMS was busy. */
 async function save(user: TestUser, rule: string, draft: boolean) {
+  const { data } = await entries.events.make('sprachtreff')
   const began = performance.now()
   const { messages } = await rejection(
-    cms.payload.create({
-      collection: 'events',
-      data: {
-        title: 'Sprachtreff',
-        slug: `sprachtreff-${Math.random().toString(36).slice(2, 8)}`,
-        start: '2026-12-01T17:00:00.000Z',
-        start_tz: 'Europe/Berlin',
-        end: '2026-12-01T19:00:00.000Z',
-        end_tz: 'Europe/Berlin',
-        place: { name: 'Rathaus Oberhausen' },
-        recurrence: { rule },
-        _status: draft ? 'draft' : 'published',
+    createEntry(
+      cms.payload,
+      'events',
+      {
+        data: {
+          ...data,
+          title: 'Sprachtreff',
+          slug: `sprachtreff-${Math.random().toString(36).slice(2, 8)}`,
+          recurrence: { rule },
+          _status: draft ? 'draft' : 'published',
+        },
       },
-      draft,
-      user,
-      overrideAccess: false,
-      locale: 'de',
-      depth: 0,
-    }),
+      { draft, user, overrideAccess: false, locale: 'de', depth: 0 },
+    ),
   )
   return { messages, seconds: (performance.now() - began) / 1000 }
 }
