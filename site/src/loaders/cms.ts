@@ -13,11 +13,31 @@ export function cmsUrl(): string {
   return (process.env.CMS_URL ?? 'http://localhost:3000').replace(/\/$/, '')
 }
 
+/** How long the build waits for one CMS answer: CMS_TIMEOUT_SECONDS, 30 unless set. */
+export function cmsTimeoutMs(env: Record<string, string | undefined> = process.env): number {
+  const raw = env.CMS_TIMEOUT_SECONDS?.trim() ?? ''
+  const seconds = raw === '' ? 30 : Number(raw)
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error(`CMS_TIMEOUT_SECONDS must be a positive number of seconds, not "${env.CMS_TIMEOUT_SECONDS}".`)
+  return seconds * 1000
+}
+
+const isTimeout = (error: unknown) => error instanceof Error && error.name === 'TimeoutError'
+
+const timedOut = (url: string, what: string, ms: number, error: unknown) =>
+  new Error(
+    `CMS nicht erreichbar: keine Antwort in ${ms / 1000} s beim Laden von ${what} von ${url} (Wartezeit: CMS_TIMEOUT_SECONDS).`,
+    { cause: error },
+  )
+
 async function fetchJson(url: string, what: string): Promise<unknown> {
+  const ms = cmsTimeoutMs()
   let response: Response
   try {
-    response = await fetch(url, { headers: { accept: 'application/json' } })
+    // The timeout covers the body too: a CMS paused mid-answer fails the build instead of holding it forever.
+    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(ms) })
   } catch (error) {
+    if (isTimeout(error)) throw timedOut(url, what, ms, error)
     const cause = error instanceof Error ? error.cause : undefined
     const reason = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
     throw new Error(`CMS unreachable while loading ${what} from ${url}: ${reason}`, { cause: error })
@@ -26,8 +46,9 @@ async function fetchJson(url: string, what: string): Promise<unknown> {
     throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
   try {
     return await response.json()
-  } catch {
-    throw new Error(`CMS returned something other than JSON while loading ${what} from ${url}`)
+  } catch (error) {
+    if (isTimeout(error)) throw timedOut(url, what, ms, error)
+    throw new Error(`CMS returned something other than JSON while loading ${what} from ${url}`, { cause: error })
   }
 }
 
