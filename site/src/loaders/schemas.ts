@@ -3,6 +3,7 @@
  * so a page template can rely on what it gets: a missing German title stops the build, it never renders as "undefined".
  */
 import {
+  accessibilityAnswers,
   alertPriorities,
   calloutTones,
   contactKinds,
@@ -16,24 +17,22 @@ import {
   type TranslationState,
 } from '@ki/contract'
 import { z } from 'astro/zod'
-import { localeCodes, sourceLocale, type LocaleCode } from '../i18n/locales.ts'
+import { localeCodes, sourceLocale } from '../i18n/locales.ts'
 
 const translations = localeCodes.filter((code) => code !== sourceLocale)
+// The schemas name the source language's field (`de`) in their types; a fork with another source language changes it here.
+if (sourceLocale !== 'de')
+  throw new Error(`site/src/loaders/schemas.ts expects the source locale "de", not "${sourceLocale}"`)
+const anyLocale = z.enum(localeCodes)
 
 /** A localized field that must exist in German; other languages may be missing or null. */
 function localizedRequired<T extends z.ZodType>(value: T) {
-  return z.object({
-    [sourceLocale]: value,
-    ...Object.fromEntries(translations.map((code) => [code, value.nullable().optional()])),
-  }) as z.ZodType<{ [K in LocaleCode]?: z.infer<T> | null } & { de: z.infer<T> }>
+  return z.intersection(z.partialRecord(anyLocale, value.nullable()), z.object({ de: value }))
 }
 
 /** A localized field that may be empty in every language. */
 function localizedOptional<T extends z.ZodType>(value: T) {
-  return z
-    .object(Object.fromEntries(localeCodes.map((code) => [code, value.nullable().optional()])))
-    .nullable()
-    .optional() as z.ZodType<{ [K in LocaleCode]?: z.infer<T> | null } | null | undefined>
+  return z.partialRecord(anyLocale, value.nullable()).nullable().optional()
 }
 
 const text = z.string().min(1)
@@ -42,9 +41,9 @@ const relation = id.nullable().optional()
 const relations = z.array(id).nullable().optional()
 
 export const translationStatusSchema = z
-  .object(Object.fromEntries(translations.map((code) => [code, z.enum(translationStates).optional()])))
+  .partialRecord(z.enum(translations), z.enum(translationStates))
   .nullable()
-  .optional() as z.ZodType<{ [K in LocaleCode]?: TranslationState } | null | undefined>
+  .optional()
 export type { TranslationState }
 
 /* Lexical rich text: the node types the site knows how to render. Any other type fails the build. */
@@ -265,7 +264,7 @@ export const eventSchema = z.object({
     })
     .nullable()
     .optional(),
-  accessible: z.boolean().nullable().optional(),
+  accessibility: z.enum(accessibilityAnswers),
   organiser: relation,
   topics: relations,
   slug: text,
