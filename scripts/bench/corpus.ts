@@ -248,7 +248,7 @@ function event(random: Random, number: number, anchor: string, organisations: nu
         district: random.pick(DISTRICTS),
       },
       languages: random.sample(SPOKEN, random.int(1, 3)),
-      accessible: random.chance(0.6),
+      accessibility: random.chance(0.6) ? 'yes' : 'unknown',
     },
     localized,
     relations: {

@@ -6,6 +6,13 @@
 export const eventStatuses = ['scheduled', 'cancelled', 'postponed'] as const
 export type EventStatus = (typeof eventStatuses)[number]
 
+/**
+ * Whether an event's place is accessible: "yes", "no", or "unknown" (no answer given). "unknown" is the default and
+ * shows nothing on the site: an event whose editor did not say must not tell readers it is not accessible.
+ */
+export const accessibilityAnswers = ['yes', 'no', 'unknown'] as const
+export type AccessibilityAnswer = (typeof accessibilityAnswers)[number]
+
 export const documentTypes = ['report', 'standard', 'concept', 'agreement', 'study', 'council-decision'] as const
 export type DocumentType = (typeof documentTypes)[number]
 

@@ -952,7 +952,7 @@ export interface Event {
     deadline?: string | null;
     capacity?: number | null;
   };
-  accessible?: boolean | null;
+  accessibility: 'yes' | 'no' | 'unknown';
   organiser?: (number | null) | Organisation;
   topics?: (number | Topic)[] | null;
   /**
@@ -1638,7 +1638,7 @@ export interface EventsSelect<T extends boolean = true> {
         deadline?: T;
         capacity?: T;
       };
-  accessible?: T;
+  accessibility?: T;
   organiser?: T;
   topics?: T;
   slug?: T;

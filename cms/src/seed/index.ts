@@ -6,7 +6,13 @@ import type { Page } from '@ki/contract/payload-types'
 import type { CollectionSlug, Payload } from 'payload'
 import sharp from 'sharp'
 
-import { localeCodes, sourceLocale, type LocaleCode } from '@ki/contract'
+import {
+  accessibilityAnswers,
+  localeCodes,
+  sourceLocale,
+  type AccessibilityAnswer,
+  type LocaleCode,
+} from '@ki/contract'
 import { ContentError, listFiles, listFolders, pageLocales, readFrontmatter, readYaml, type Localized } from './files'
 import { MarkdownConverter, type Resolve } from './markdown'
 import { PAGE_SEPARATOR, renderSamplePdf } from './pdf'
@@ -46,6 +52,17 @@ export function berlinToUtc(local: string, where: string): string {
   const time = DateTime.fromISO(local, { zone: TIME_ZONE })
   if (!time.isValid) throw new ContentError(`${where}: "${local}" is not a date-time (YYYY-MM-DDTHH:mm).`)
   return time.toUTC().toISO()
+}
+
+/** An event's `accessibility`: "yes", "no" or "unknown" (the default when the file does not say). */
+function accessibilityAnswer(value: unknown, where: string): AccessibilityAnswer {
+  if (value === undefined) return 'unknown'
+  const answer = accessibilityAnswers.find((candidate) => candidate === value)
+  if (!answer)
+    throw new ContentError(
+      `${where}: accessibility is ${JSON.stringify(value)}; use one of ${accessibilityAnswers.join(', ')}.`,
+    )
+  return answer
 }
 
 export type SeedSummary = Record<string, { created: number; existing: number }>
@@ -351,7 +368,7 @@ export class Seeder {
       languages?: string[]
       targetGroup?: Localized
       registration?: { email?: string; url?: string; deadline?: string; capacity?: number }
-      accessible?: boolean
+      accessibility?: unknown
       organiser?: string
       status?: string
     }
@@ -388,7 +405,7 @@ export class Seeder {
                   : undefined,
               }
             : undefined,
-          accessible: Boolean(entry.accessible),
+          accessibility: accessibilityAnswer(entry.accessibility, where),
           organiser: entry.organiser ? this.resolve('organisations', entry.organiser) : undefined,
           status: entry.status ?? 'scheduled',
           sample: true,

@@ -1,4 +1,4 @@
-import { eventStatuses } from '@ki/contract'
+import { accessibilityAnswers, eventStatuses } from '@ki/contract'
 import type { Event } from '@ki/contract/payload-types'
 import type { CollectionConfig, Validate } from 'payload'
 
@@ -152,7 +152,15 @@ export const Events: CollectionConfig = {
         { name: 'capacity', type: 'number', label: 'Plätze', min: 1 },
       ],
     },
-    { name: 'accessible', type: 'checkbox', label: 'Barrierefrei zugänglich', defaultValue: false },
+    {
+      name: 'accessibility',
+      type: 'select',
+      label: 'Barrierefrei zugänglich',
+      required: true,
+      // Not a checkbox: an unticked box told readers "nicht barrierefrei" whenever the editor did not think about it.
+      defaultValue: 'unknown',
+      options: selectOptions(accessibilityAnswers, { yes: 'ja', no: 'nein', unknown: 'keine Angabe' }),
+    },
     { name: 'organiser', type: 'relationship', relationTo: 'organisations', label: 'Veranstalter (Organisation)' },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, label: 'Handlungsfelder' },
     slugField('title', { localized: false }),

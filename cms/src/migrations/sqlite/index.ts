@@ -5,6 +5,7 @@ import * as migration_20261201_095853_site_builds from './20261201_095853_site_b
 import * as migration_20261201_110343_site_previews from './20261201_110343_site_previews';
 import * as migration_20261201_111019_review_workflow from './20261201_111019_review_workflow';
 import * as migration_20261201_112329_scheduled_publish from './20261201_112329_scheduled_publish';
+import * as migration_20261201_114458_event_accessibility from './20261201_114458_event_accessibility';
 
 export const migrations = [
   {
@@ -40,6 +41,11 @@ export const migrations = [
   {
     up: migration_20261201_112329_scheduled_publish.up,
     down: migration_20261201_112329_scheduled_publish.down,
-    name: '20261201_112329_scheduled_publish'
+    name: '20261201_112329_scheduled_publish',
+  },
+  {
+    up: migration_20261201_114458_event_accessibility.up,
+    down: migration_20261201_114458_event_accessibility.down,
+    name: '20261201_114458_event_accessibility'
   },
 ];

@@ -20,6 +20,12 @@ export function plainText(node: LexicalNode): string {
   return blocks.includes(node.type) ? inner.filter(Boolean).join('\n\n') : inner.join('')
 }
 
+/** What the event page says about step-free access: nothing when the editor gave no answer ("keine Angabe"). */
+export function accessibilityText(answer: CmsEvent['accessibility'], locale: LocaleCode): string | null {
+  if (answer === 'unknown') return null
+  return t(locale, answer === 'yes' ? 'events.accessible' : 'events.notAccessible')
+}
+
 /** Weekday name (Luxon numbering, 1 = Monday) in the reader's language. */
 export function weekdayName(weekday: number, locale: LocaleCode): string {
   // 2024-01-01 was a Monday.
