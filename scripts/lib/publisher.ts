@@ -19,9 +19,9 @@ import { SITE_OUTPUT } from './site'
 const WORKER = join(ROOT, 'scripts', 'lib', 'publisher-worker.ts')
 
 export type PublisherSettings = {
-  /** How often to ask the CMS for changes (PUBLISH_POLL_MS, default 2000). */
+  /** How often to ask the CMS for changes (PUBLISH_POLL_MS, default 1000). */
   pollMs: number
-  /** How long no change must come in before a build starts (PUBLISH_DEBOUNCE_MS, default 3000). */
+  /** How long no change must come in before a build starts (PUBLISH_DEBOUNCE_MS, default 1500). */
   quietMs: number
   /** The longest a change waits for such a quiet moment (PUBLISH_MAX_WAIT_MS, default ten debounce windows). */
   maxWaitMs: number
@@ -42,9 +42,9 @@ function milliseconds(env: Environment, name: string, fallback: number): number 
 }
 
 export function publisherSettings(env: Environment, output: string): PublisherSettings {
-  const quietMs = milliseconds(env, 'PUBLISH_DEBOUNCE_MS', 3000)
+  const quietMs = milliseconds(env, 'PUBLISH_DEBOUNCE_MS', 1500)
   return {
-    pollMs: Math.max(100, milliseconds(env, 'PUBLISH_POLL_MS', 2000)),
+    pollMs: Math.max(100, milliseconds(env, 'PUBLISH_POLL_MS', 1000)),
     quietMs,
     maxWaitMs: Math.max(quietMs, milliseconds(env, 'PUBLISH_MAX_WAIT_MS', quietMs * 10)),
     name: env.PUBLISHER_NAME || `${hostname()}:${output}`,
@@ -185,7 +185,10 @@ export function startPublisher({
     let report: Record<string, unknown>
     if (outcome.ok) {
       const result = succeeded(outcome.site)
-      log(`✔ build ${id}: ${result.kind}, ${result.pages} pages in ${result.seconds.toFixed(1)} s`)
+      const phases = Object.entries(outcome.site.phases)
+        .map(([phase, seconds]) => `${phase} ${seconds.toFixed(1)} s`)
+        .join(', ')
+      log(`✔ build ${id}: ${result.kind}, ${result.pages} pages in ${result.seconds.toFixed(1)} s (${phases})`)
       report = result
     } else {
       log(`✗ build ${id} failed: ${outcome.message}`)

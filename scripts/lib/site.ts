@@ -47,6 +47,21 @@ export type SiteBuild = {
   pages: number
   seconds: number
   output: string
+  /** Seconds per phase, in the order they ran ("read the CMS", "astro build", "search index", …). */
+  phases: Phases
+}
+
+/** Seconds per phase of a build. */
+export type Phases = Record<string, number>
+
+/** Runs one phase of a build and adds its duration to `phases`. */
+async function timed<T>(phases: Phases, name: string, run: () => T | Promise<T>): Promise<T> {
+  const started = performance.now()
+  try {
+    return await run()
+  } finally {
+    phases[name] = (phases[name] ?? 0) + Math.round(performance.now() - started) / 1000
+  }
 }
 
 /** How many `astro build` and indexer processes run side by side (SITE_BUILD_WORKERS; default: 2 on 2+ cores). */
@@ -208,13 +223,18 @@ function removeMissing(source: string, target: string): void {
  * into /pagefind-recent/ apart from the site, then moved into the live site file by file: each page is replaced
  * atomically, and nothing is touched before rendering and indexing have succeeded. No entries: nothing to render.
  */
-async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries: string[]): Promise<void> {
+async function incrementalBuild(
+  env: NodeJS.ProcessEnv,
+  output: string,
+  entries: string[],
+  phases: Phases,
+): Promise<void> {
   if (entries.length === 0) return
   const pages = join(BUILDS_DIR, `${basename(output)}.incremental-${process.pid}`)
   try {
     await withRequest(env, pages, { locales: [...localeCodes], entries, files: 'copy' }, async (requestEnv) => {
-      await astroBuild(requestEnv, pages)
-      await indexer(requestEnv, pages, ['--recent'])
+      await timed(phases, 'astro build', () => astroBuild(requestEnv, pages))
+      await timed(phases, 'search index', () => indexer(requestEnv, pages, ['--recent']))
     })
     if (!existsSync(join(pages, 'de', 'index.html')))
       throw new Error('the build produced no German start page (de/index.html)')
@@ -224,7 +244,7 @@ async function incrementalBuild(env: NodeJS.ProcessEnv, output: string, entries:
     if (existsSync(recent)) renameSync(recent, outdated)
     move(join(pages, 'pagefind-recent'), recent)
     rmSync(outdated, { recursive: true, force: true })
-    mergeInto(pages, output)
+    await timed(phases, 'merge into the live site', () => mergeInto(pages, output))
   } finally {
     rmSync(pages, { recursive: true, force: true })
   }
@@ -284,26 +304,30 @@ export async function buildSite({
   output?: string
 }): Promise<SiteBuild> {
   const started = Date.now()
+  const phases: Phases = {}
   const workers = buildWorkers(env)
   let shared: string
   let state: EntryState
   try {
-    shared = await sharedFingerprint(cmsUrl)
-    state = await entryState(cmsUrl)
+    ;[shared, state] = await timed(phases, 'read the CMS', () =>
+      Promise.all([sharedFingerprint(cmsUrl), entryState(cmsUrl)]),
+    )
   } catch (error) {
     throw new UserError(
       `Cannot build the site: the CMS at ${cmsUrl} is not reachable (${(error as Error).message}). The last good site stays online.`,
     )
   }
-  const code = fingerprint(
-    [
-      join(SITE_DIR, 'src'),
-      join(SITE_DIR, 'indexer'),
-      join(SITE_DIR, 'public'),
-      join(SITE_DIR, 'astro.config.mjs'),
-      join(ROOT, 'pnpm-lock.yaml'),
-    ],
-    ROOT,
+  const code = await timed(phases, 'fingerprint the site code', () =>
+    fingerprint(
+      [
+        join(SITE_DIR, 'src'),
+        join(SITE_DIR, 'indexer'),
+        join(SITE_DIR, 'public'),
+        join(SITE_DIR, 'astro.config.mjs'),
+        join(ROOT, 'pnpm-lock.yaml'),
+      ],
+      ROOT,
+    ),
   )
   // What the published content looks like now: count and newest change of every collection and global.
   const stamp = `${code}:${entryFingerprint(state)}|${shared}`
@@ -311,7 +335,7 @@ export async function buildSite({
   const manifestFile = `${stampFile.replace(/\.stamp$/, '')}.manifest.json`
   const live = existsSync(join(output, 'index.html'))
   if (!force && live && readStamp(stampFile) === stamp) {
-    return { status: 'reused', pages: countPages(output), seconds: (Date.now() - started) / 1000, output }
+    return { status: 'reused', pages: countPages(output), seconds: (Date.now() - started) / 1000, output, phases }
   }
   const manifest = live ? readManifest(manifestFile) : undefined
   const plan: BuildPlan = force
@@ -326,7 +350,7 @@ export async function buildSite({
     )
   if (plan.kind === 'incremental') {
     try {
-      await incrementalBuild(buildEnv, output, plan.entries)
+      await incrementalBuild(buildEnv, output, plan.entries, phases)
     } catch (error) {
       throw failed(error)
     }
@@ -334,7 +358,7 @@ export async function buildSite({
     const staging = `${output}.staging-${process.pid}`
     rmSync(staging, { recursive: true, force: true })
     try {
-      await fullBuild(buildEnv, staging, workers)
+      await timed(phases, 'full build (render and index)', () => fullBuild(buildEnv, staging, workers))
       if (!existsSync(join(staging, 'de', 'index.html')))
         throw new Error('the build produced no German start page (de/index.html)')
     } catch (error) {
@@ -354,6 +378,7 @@ export async function buildSite({
     fullBuildStartedAt: plan.kind === 'incremental' ? manifest!.fullBuildStartedAt : fullBuildStartedAt,
     addresses: addressesOf(state),
   })
+  const pages = await timed(phases, 'count pages', () => countPages(output))
   const seconds = (Date.now() - started) / 1000
   if (plan.kind === 'incremental')
     return {
@@ -362,9 +387,10 @@ export async function buildSite({
       reason: plan.reason,
       entries: plan.entries.length,
       rendered: plan.entries,
-      pages: countPages(output),
+      pages,
       seconds,
       output,
+      phases,
     }
-  return { status: 'built', kind: 'full', reason: plan.reason, pages: countPages(output), seconds, output }
+  return { status: 'built', kind: 'full', reason: plan.reason, pages, seconds, output, phases }
 }

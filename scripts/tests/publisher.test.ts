@@ -42,11 +42,11 @@ describe('the reason of a failed build, as editors read it', () => {
 })
 
 describe('publisher settings from the environment', () => {
-  it('defaults: asks every 2 s, builds after 3 s without a change, at the latest after 30 s', () => {
+  it('defaults: asks every second, builds after 1.5 s without a change, at the latest after 15 s', () => {
     expect(publisherSettings({ PUBLISHER_NAME: 'web-1' }, '/srv/site')).toEqual({
-      pollMs: 2000,
-      quietMs: 3000,
-      maxWaitMs: 30_000,
+      pollMs: 1000,
+      quietMs: 1500,
+      maxWaitMs: 15_000,
       name: 'web-1',
     })
   })
