@@ -84,6 +84,42 @@ const localePath = (code: LocaleCode) => locales.find((locale) => locale.code ==
 /** Builds render below site/.builds/: Astro resolves its prerender chunks' imports from the site's node_modules. */
 const BUILDS_DIR = join(SITE_DIR, '.builds')
 
+/** Whether a process with this id runs on this machine (signal 0 only asks; EPERM: it runs as someone else). */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0)
+    return true
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM'
+  }
+}
+
+/**
+ * Removes what builds of `output` that were killed mid-way left behind: their staging folders beside it, their
+ * incremental, shard and request files below site/.builds/, and outdated search bundles inside it. Each name carries
+ * the id of the process that built it; the ones of processes still running (another build) stay.
+ */
+export function removeLeftoversOfKilledBuilds(output: string, buildsDir = BUILDS_DIR): string[] {
+  const name = basename(output).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+  const leftover = new RegExp(`^${name}\\.(?:staging|incremental)-(\\d+)(?:\\..*)?$`)
+  const places: [string, RegExp][] = [
+    [dirname(output), leftover],
+    [buildsDir, leftover],
+    [output, /^pagefind-recent\.outdated-(\d+)$/],
+  ]
+  const removed: string[] = []
+  for (const [folder, pattern] of places) {
+    if (!existsSync(folder)) continue
+    for (const entry of readdirSync(folder)) {
+      const pid = pattern.exec(entry)?.[1]
+      if (pid === undefined || running(Number(pid))) continue
+      rmSync(join(folder, entry), { recursive: true, force: true })
+      removed.push(join(folder, entry))
+    }
+  }
+  return removed
+}
+
 /** Renames, or copies when `to` is on another file system (DATA_DIR on its own disk). */
 function move(from: string, to: string): void {
   try {
@@ -305,6 +341,7 @@ export async function buildSite({
 }): Promise<SiteBuild> {
   const started = Date.now()
   const phases: Phases = {}
+  removeLeftoversOfKilledBuilds(output)
   const workers = buildWorkers(env)
   let shared: string
   let state: EntryState

@@ -1,7 +1,12 @@
+import { spawnSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '../../site/src/i18n/locales.ts'
-import { localeShards } from '../lib/site'
+import { localeShards, removeLeftoversOfKilledBuilds } from '../lib/site'
 
 describe('localeShards', () => {
   it('splits the locales into balanced groups, each locale once, German first', () => {
@@ -14,5 +19,39 @@ describe('localeShards', () => {
       expect(shards[0][0]).toBe('de')
     }
     expect(localeShards(50)).toHaveLength(localeCodes.length)
+  })
+})
+
+describe('leftovers of killed builds', () => {
+  it('the next build removes the folders a killed build left behind, not those of a build still running', () => {
+    const root = mkdtempSync(join(tmpdir(), 'ki-leftovers-'))
+    try {
+      const output = join(root, 'data', 'site')
+      const builds = join(root, '.builds')
+      // The id of a process that has ended: a build killed mid-way.
+      const killed = spawnSync(process.execPath, ['-e', '']).pid
+      const live = process.pid
+      for (const folder of [
+        `${output}.staging-${killed}`,
+        `${output}.staging-${live}`,
+        join(builds, `site.incremental-${killed}`),
+        join(builds, `site.incremental-${killed}.cache`),
+        join(builds, `site.staging-${killed}.shard-1`),
+        join(builds, `site.incremental-${live}`),
+        join(builds, `other.incremental-${killed}`),
+        join(output, `pagefind-recent.outdated-${killed}`),
+        join(output, 'pagefind-recent'),
+      ])
+        mkdirSync(folder, { recursive: true })
+      writeFileSync(join(builds, `site.incremental-${killed}.request.json`), '{}')
+
+      removeLeftoversOfKilledBuilds(output, builds)
+
+      expect(readdirSync(join(root, 'data')).sort()).toEqual(['site', `site.staging-${live}`])
+      expect(readdirSync(builds).sort()).toEqual([`other.incremental-${killed}`, `site.incremental-${live}`])
+      expect(readdirSync(output)).toEqual(['pagefind-recent'])
+    } finally {
+      rmSync(root, { recursive: true, force: true })
+    }
   })
 })
