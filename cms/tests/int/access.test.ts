@@ -78,7 +78,7 @@ function userWrites(asRole: AsRole): Writes {
     create: () =>
       payload.create({
         collection: 'users',
-        data: { email: `${unique()}@example.org`, password: 'geheim-123', roles: ['editor'] },
+        data: { email: `${unique()}@example.org`, password: 'geheim-und-lang-123', roles: ['editor'] },
         ...asRole,
       }),
     retitle: (id, name) => payload.update({ collection: 'users', id, data: { name }, locale: 'en', ...asRole }),
@@ -538,7 +538,7 @@ describe('user management', () => {
     const editorCreates = await allowed(() =>
       payload.create({
         collection: 'users',
-        data: { email: 'neu@example.org', password: 'geheim-123', roles: ['editor'] },
+        data: { email: 'neu@example.org', password: 'geheim-und-lang-123', roles: ['editor'] },
         ...asEditor,
       }),
     )
@@ -551,14 +551,14 @@ describe('user management', () => {
     const editorToken = await login(users.editor.email)
     const editorRest = await rest('POST', '/api/users', {
       token: editorToken,
-      json: { email: 'rest@example.org', password: 'geheim-123', roles: ['admin'] },
+      json: { email: 'rest@example.org', password: 'geheim-und-lang-123', roles: ['admin'] },
     })
     expect([editorCreates, editorPromotes, editorDeletes, editorRest.status]).toEqual([false, false, false, 403])
 
     const adminToken = await login(users.admin.email)
     const adminRest = await rest('POST', '/api/users', {
       token: adminToken,
-      json: { email: 'rest@example.org', password: 'geheim-123', roles: ['translator'] },
+      json: { email: 'rest@example.org', password: 'geheim-und-lang-123', roles: ['translator'] },
     })
     const created = (adminRest.body.doc as { id: number; roles: string[] }) ?? null
     const promoted = await payload.update({

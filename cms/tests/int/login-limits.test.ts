@@ -2,11 +2,11 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ATTEMPTS_PER_CLIENT, FORGOT_PASSWORD_MS } from '../../src/collections/Users/loginLimits'
-import { createUser } from './fixtures'
+import { createUser, rejection } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
-const admin = 'admin@ki-oberhausen.example'
+const admin = 'verwaltung@example.org'
 
 beforeAll(async () => {
   cms = await startTestCms()
@@ -73,5 +73,23 @@ describe('signing in', () => {
     const unknown = await post('forgot-password', '198.51.100.41', { email: 'niemand@example.org' })
     expect([unknown.status, unknown.body]).toEqual([known.status, known.body])
     expect(Math.min(known.ms, unknown.ms)).toBeGreaterThanOrEqual(FORGOT_PASSWORD_MS - 5)
+  })
+})
+
+describe('choosing a password', () => {
+  it('a short or common password is refused at the field, with a German message', async () => {
+    const create = (password: string) =>
+      cms.payload.create({
+        collection: 'users',
+        data: { email: 'neu@example.org', password, roles: ['editor'] },
+        overrideAccess: true,
+      })
+    expect((await rejection(create('123'))).messages).toEqual([
+      'Das Passwort muss mindestens 12 Zeichen lang sein. Tipp: mehrere Wörter, z. B. „Kanal Brücke Apfel 7“.',
+    ])
+    expect((await rejection(create('Passwort2024!'))).messages).toEqual([
+      'Dieses Passwort steht auf den Listen, die beim Erraten zuerst probiert werden. Bitte wählen Sie ein anderes.',
+    ])
+    expect((await create('Kanal Brücke Apfel 7')).email).toBe('neu@example.org')
   })
 })
