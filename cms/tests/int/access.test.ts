@@ -431,18 +431,7 @@ describe('organisation accounts (mso)', () => {
 })
 
 describe('translators', () => {
-  const translatable = [
-    'pages',
-    'topics',
-    'documents',
-    'events',
-    'organisations',
-    'activity-fields',
-    'indicators',
-    'contacts',
-    'networks',
-    'media',
-  ] as const
+  const translatable = contentSlugs
 
   it('cannot change the German source of any collection', async () => {
     const { payload } = cms

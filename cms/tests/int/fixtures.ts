@@ -53,7 +53,7 @@ export async function createUser(
   return { ...user, collection: 'users' }
 }
 
-export type RestResponse = { status: number; body: Record<string, unknown> }
+export type RestResponse = { status: number; body: Record<string, unknown>; text: string; location: string | null }
 
 /**
  * Calls Payload's REST API through its own fetch-style handler (what the Next.js route calls),
@@ -62,10 +62,16 @@ export type RestResponse = { status: number; body: Record<string, unknown> }
 export async function rest(
   method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   path: string,
-  { token, json, form }: { token?: string; json?: unknown; form?: FormData } = {},
+  {
+    token,
+    authorization,
+    json,
+    form,
+  }: { token?: string; authorization?: string; json?: unknown; form?: FormData } = {},
 ): Promise<RestResponse> {
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
+  if (authorization) headers.set('Authorization', authorization)
   let body: BodyInit | undefined
   if (json !== undefined) {
     headers.set('Content-Type', 'application/json')
@@ -82,7 +88,9 @@ export async function rest(
   const { default: config } = await import('../../src/payload.config')
   const response = await handleEndpoints({ config, request })
   const text = await response.text()
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+  const isJson = response.headers.get('content-type')?.includes('json') ?? false
+  const parsed = text && isJson ? (JSON.parse(text) as Record<string, unknown>) : {}
+  return { status: response.status, body: parsed, text, location: response.headers.get('location') }
 }
 
 export type GraphqlResult = {

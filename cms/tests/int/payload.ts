@@ -38,7 +38,13 @@ async function freshPostgresDatabase(baseUri: string): Promise<{ uri: string; dr
  * Starts Payload's Local API on a fresh, migrated database and a temporary upload folder.
  * Call once per test file (beforeAll) and `close()` in afterAll.
  */
-export async function startTestCms(): Promise<TestCms> {
+/**
+ * A fresh, migrated CMS. Review before publishing is off (REVIEW_REQUIRED=false) unless `reviewRequired`: the other
+ * tests publish as editors, as a centre without review does; tests/int/workflow.test.ts turns it on.
+ */
+export async function startTestCms({ reviewRequired = false }: { reviewRequired?: boolean } = {}): Promise<TestCms> {
+  if (reviewRequired) delete process.env.REVIEW_REQUIRED
+  else process.env.REVIEW_REQUIRED = 'false'
   const dataDir = mkdtempSync(join(tmpdir(), 'ki-int-'))
   let databaseUri = `file:${join(dataDir, 'cms.db')}`
   let drop = async () => {}

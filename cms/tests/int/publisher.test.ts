@@ -1,8 +1,7 @@
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { publisherAuthorization, publisherToken } from '../../src/collections/SiteBuilds/publisherToken'
-import { createUser, login, seedEntry, type EntryData, type TestUser } from './fixtures'
+import { createUser, login, seedEntry, type EntryData, type TestUser, rest } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
@@ -27,22 +26,10 @@ beforeEach(async () => {
   await cms.payload.delete({ collection: 'site-builds', where: { id: { exists: true } }, overrideAccess: true })
 })
 
-type Answer = { status: number; body: Record<string, unknown> }
-
 /** A REST call through Payload's own handler, with the given Authorization header. */
-async function call(method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown): Promise<Answer> {
-  const headers = new Headers()
-  if (authorization) headers.set('Authorization', authorization)
-  if (json !== undefined) headers.set('Content-Type', 'application/json')
-  const request = new Request(`http://localhost:3000${path}`, {
-    method,
-    headers,
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  const { default: config } = await import('../../src/payload.config')
-  const response = await handleEndpoints({ config, request })
-  const text = await response.text()
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : {} }
+const call = async (method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown) => {
+  const { status, body } = await rest(method, path, { authorization, json })
+  return { status, body }
 }
 
 /** Read after startTestCms has set PAYLOAD_SECRET, from which the token derives. */

@@ -1,9 +1,8 @@
-import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publisherAuthorization, publisherToken } from '../../src/collections/SiteBuilds/publisherToken'
 import { isPreviewToken } from '../../src/collections/SitePreviews/token'
-import { createUser, login, seedEntry } from './fixtures'
+import { createUser, login, seedEntry, rest } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
@@ -28,23 +27,9 @@ afterAll(async () => {
   await cms?.close()
 })
 
-type Answer = { status: number; location: string | null; body: Record<string, unknown>; text: string }
-
-async function call(method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown): Promise<Answer> {
-  const headers = new Headers()
-  if (authorization) headers.set('Authorization', authorization)
-  if (json !== undefined) headers.set('Content-Type', 'application/json')
-  const request = new Request(`http://localhost:3000${path}`, {
-    method,
-    headers,
-    body: json === undefined ? undefined : JSON.stringify(json),
-  })
-  const { default: config } = await import('../../src/payload.config')
-  const response = await handleEndpoints({ config, request })
-  const text = await response.text()
-  const json_ = response.headers.get('content-type')?.includes('json') && text ? (JSON.parse(text) as object) : {}
-  return { status: response.status, location: response.headers.get('location'), body: { ...json_ }, text }
-}
+/** A REST call through Payload's own handler, with the given Authorization header. */
+const call = (method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown) =>
+  rest(method, path, { authorization, json })
 
 const asPublisher = () => publisherAuthorization(publisherToken())
 const open = (collection: string, id: number, locale: string, authorization?: string) =>

@@ -10,7 +10,7 @@ let reviewer: TestUser
 let admin: TestUser
 
 beforeAll(async () => {
-  cms = await startTestCms()
+  cms = await startTestCms({ reviewRequired: true })
   author = await createUser(cms.payload, 'autorin@example.org', ['editor'])
   reviewer = await createUser(cms.payload, 'pruefer@example.org', ['editor'])
   admin = await createUser(cms.payload, 'admin@example.org', ['admin'])

@@ -15,6 +15,7 @@ import { storeUnderDetectedType } from '../../hooks/storeUnderDetectedType'
 import { uploadDir } from '../../storage'
 import { extractPdfText } from './hooks/extractPdfText'
 import { rejectNonPdf } from './hooks/rejectNonPdf'
+import { sitePreview } from '../SitePreviews'
 
 const documentTypeOptions = selectOptions(documentTypes, {
   report: 'Bericht',
@@ -33,6 +34,8 @@ export const Documents: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'type', 'year', '_status', 'updatedAt'],
     group: 'Inhalte',
+    // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
+    preview: sitePreview('documents'),
   },
   defaultSort: '-year',
   access: {

@@ -19,8 +19,8 @@ import { validWebAddress } from '../../fields/url'
 import { checkRecurrenceRule } from './recurrence'
 import { assignOwnOrganisation } from './hooks/assignOwnOrganisation'
 import { checkRecurrenceOnEverySave } from './hooks/checkRecurrenceOnEverySave'
-
 import { sitePreview } from '../SitePreviews'
+
 const endAfterStart: Validate<Date | string, Event, Event> = (value, { siblingData }) => {
   const { start } = siblingData
   if (!value || !start) return true
@@ -40,9 +40,9 @@ export const Events: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'start', 'status', '_status'],
     group: 'Inhalte',
-  },
     // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
     preview: sitePreview('events'),
+  },
   defaultSort: 'start',
   access: {
     read: publishedOrEditorial,

@@ -15,8 +15,8 @@ import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
 import { validWebAddress } from '../../fields/url'
-
 import { sitePreview } from '../SitePreviews'
+
 /** Contact details are public only with the organisation's consent; staff and the organisation see them always. */
 const consentedOrOwner: FieldAccess<Organisation, NonNullable<Organisation['contact']>> = ({
   req,
@@ -47,9 +47,9 @@ export const Organisations: CollectionConfig = {
     useAsTitle: 'name',
     defaultColumns: ['name', 'district', 'networkMember', '_status'],
     group: 'Verzeichnis',
-  },
     // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
     preview: sitePreview('organisations'),
+  },
   defaultSort: 'name',
   access: {
     read: publishedOrEditorial,

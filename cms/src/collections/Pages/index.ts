@@ -8,8 +8,8 @@ import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
 import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
-
 import { sitePreview } from '../SitePreviews'
+
 /** Nested pages with a block layout and a slug per locale. */
 export const Pages: CollectionConfig = {
   slug: 'pages',
@@ -18,9 +18,9 @@ export const Pages: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'slug', 'parent', '_status', 'updatedAt'],
     group: 'Inhalte',
-  },
     // "Vorschau": the draft with the site's own templates, at an address that expires (../SitePreviews).
     preview: sitePreview('pages'),
+  },
   defaultSort: 'order',
   access: {
     read: publishedOrEditorial,
