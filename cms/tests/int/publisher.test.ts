@@ -27,10 +27,8 @@ beforeEach(async () => {
 })
 
 /** A REST call through Payload's own handler, with the given Authorization header. */
-const call = async (method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown) => {
-  const { status, body } = await rest(method, path, { authorization, json })
-  return { status, body }
-}
+const call = (method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown) =>
+  rest(method, path, { authorization, json })
 
 /** Read after startTestCms has set PAYLOAD_SECRET, from which the token derives. */
 const asPublisher = () => publisherAuthorization(publisherToken())

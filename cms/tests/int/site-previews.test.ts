@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { publisherAuthorization, publisherToken } from '../../src/collections/SiteBuilds/publisherToken'
 import { isPreviewToken } from '../../src/collections/SitePreviews/token'
-import { createUser, login, seedEntry, rest } from './fixtures'
+import { createUser, login, seedEntry, restRaw } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
@@ -29,7 +29,7 @@ afterAll(async () => {
 
 /** A REST call through Payload's own handler, with the given Authorization header. */
 const call = (method: 'GET' | 'POST', path: string, authorization?: string, json?: unknown) =>
-  rest(method, path, { authorization, json })
+  restRaw(method, path, { authorization, json })
 
 const asPublisher = () => publisherAuthorization(publisherToken())
 const open = (collection: string, id: number, locale: string, authorization?: string) =>
