@@ -17,9 +17,9 @@ export function slugify(text: string): string {
 
 const fillFromTitle =
   (sourceField: string): FieldHook =>
-  ({ value, data }) => {
+  ({ value, data }): unknown => {
     if (typeof value === 'string' && value.length > 0) return value
-    const source = data?.[sourceField]
+    const source: unknown = data?.[sourceField]
     return typeof source === 'string' ? slugify(source) : value
   }
 

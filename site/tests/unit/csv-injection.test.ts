@@ -32,13 +32,13 @@ describe('a CSV download opened in a spreadsheet runs no formula', () => {
       id: 1,
       code: 'B2',
       area: 'ausbildung-arbeit',
-      unit: '@percent',
+      unit: 'percent',
       name: { de: 'Saldo' },
       source: 'BA',
       slug: 'b2',
-      breakdowns: ['gesamt'],
-      values: [{ year: 2020, breakdown: 'gesamt', value: -1.5 }],
+      breakdowns: ['=gesamt'],
+      values: [{ year: 2020, breakdown: '=gesamt', value: -1.5 }],
     }
-    expect(indicatorCsv(indicator).split('\r\n')[1]).toBe("B2,2020,gesamt,-1.5,'@percent")
+    expect(indicatorCsv(indicator).split('\r\n')[1]).toBe("B2,2020,'=gesamt,-1.5,percent")
   })
 })

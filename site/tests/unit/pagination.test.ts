@@ -57,7 +57,7 @@ describe('numbered list pages', () => {
 })
 
 describe('list blocks on content pages link their full list', () => {
-  const topics: Topic[] = [{ id: 7, slug: { de: 'schule' }, title: { de: 'Schule' } } as Topic]
+  const topics: Topic[] = [{ id: 7, slug: { de: 'schule' }, title: { de: 'Schule' } }]
   const fields: ActivityField[] = [{ id: 3, slug: 'sport', title: { de: 'Sport' } }]
   const documentBlock = (block: Partial<Extract<Block, { blockType: 'documentList' }>>) =>
     ({ blockType: 'documentList' as const, ...block }) as Extract<Block, { blockType: 'documentList' }>

@@ -11,6 +11,7 @@ const valid: BuildRequest = {
   files: 'skip',
   outDir: '/srv/site/.builds/site.shard-1',
   cacheDir: '/srv/site/.builds/site.shard-1.cache',
+  preview: null,
 }
 const file = '/srv/site/.builds/site.shard-1.request.json'
 const withField = (field: string, value: unknown) => JSON.stringify({ ...valid, [field]: value })
@@ -63,6 +64,7 @@ describe('the build request', () => {
       files: 'copy',
       outDir: 'dist',
       cacheDir: './node_modules/.astro',
+      preview: null,
     })
     rmSync(folder, { recursive: true, force: true })
   })
