@@ -26,6 +26,8 @@ import { serveStatic } from './lib/static-server'
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
 type Tally = { passed: number; failed: number; skipped: number }
 const total: Tally = { passed: 0, failed: 0, skipped: 0 }
+/** One line per failed test, printed again at the end: CI often shows only the tail of the output. */
+const failures: string[] = []
 const reports = mkdtempSync(join(tmpdir(), 'ki-test-'))
 
 async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv): Promise<void> {
@@ -45,6 +47,7 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
   )
   if (!existsSync(report)) {
     console.error(`✗ ${label}: vitest produced no report (exit ${exit}); counted as one failure.`)
+    failures.push(`${label}: vitest produced no report (exit ${exit})`)
     total.failed++
     return
   }
@@ -54,11 +57,33 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
     numPendingTests: number
     numTodoTests: number
     numFailedTestSuites: number
+    testResults: {
+      name: string
+      message?: string
+      assertionResults: { fullName: string; status: string; failureMessages: string[] }[]
+    }[]
+  }
+  for (const file of result.testResults) {
+    const where = file.name.replace(`${ROOT}/`, '')
+    const failed = file.assertionResults.filter((test) => test.status === 'failed')
+    for (const test of failed)
+      failures.push(`${label}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`)
+    if (failed.length === 0 && file.message) failures.push(`${label}: ${where}: ${firstLine(file.message)}`)
   }
   total.passed += result.numPassedTests
   total.failed +=
     result.numFailedTests + (result.numFailedTests === 0 && exit !== 0 ? Math.max(1, result.numFailedTestSuites) : 0)
   total.skipped += result.numPendingTests + result.numTodoTests
+}
+
+function firstLine(message: string | undefined): string {
+  return (
+    (message ?? '')
+      .split('\n')
+      .find((line) => line.trim())
+      ?.trim()
+      .slice(0, 300) ?? ''
+  )
 }
 
 runMain(async () => {
@@ -77,6 +102,7 @@ runMain(async () => {
   const checks = await runStaticChecks(baseEnv)
   total.passed += checks.passed
   total.failed += checks.failed
+  if (checks.failed) failures.push(`static checks: ${checks.failed} failed (see above)`)
   await vitest('architecture', ['architecture'], baseEnv)
 
   await vitest('unit + integration (SQLite)', ['unit', 'int'], baseEnv)
@@ -137,6 +163,7 @@ runMain(async () => {
     `\nDatabases covered by the integration tests: ${databases.join(', ')}` +
       (process.env.TEST_MONGODB_URI ? '' : ' (MongoDB: set TEST_MONGODB_URI)'),
   )
+  if (failures.length) console.log(`\nFailed:\n${failures.map((line) => `  ✗ ${line}`).join('\n')}`)
   console.log(`Duration: ${((Date.now() - started) / 1000).toFixed(0)} s`)
   console.log(`${total.passed} passed, ${total.failed} failed` + (total.skipped ? `, ${total.skipped} skipped` : ''))
   process.exit(total.failed > 0 ? 1 : 0)
