@@ -36,6 +36,12 @@ const securityHeaders = [
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
+  // NEXT_DIST_DIR (relative to cms/, e.g. `.next-b`): a second build folder, for a test stack beside `npm start`'s.
+  // Next.js adds the folder's types to the tsconfig it builds with, so such a build gets its own (scripts/lib/cms.ts).
+  distDir: process.env.NEXT_DIST_DIR || '.next',
+  typescript: {
+    tsconfigPath: process.env.NEXT_DIST_DIR ? `${process.env.NEXT_DIST_DIR}.tsconfig.json` : 'tsconfig.json',
+  },
   headers: async () => [{ source: '/:path*', headers: securityHeaders }],
   // Compressing every answer again costs more CPU than a cached API answer itself (README: CMS_COMPRESS); in
   // production a reverse proxy compresses, on localhost nothing needs it.

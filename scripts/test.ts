@@ -9,19 +9,15 @@
  *      of incremental and full builds after a change to each kind of entry (tests/builds/)
  * Prints which databases were covered and one closing line: "N passed, N failed".
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
 import { ensureChromium } from './lib/browser'
 import { runStaticChecks } from './lib/checks'
-import { buildCms, startCms } from './lib/cms'
-import { absoluteDatabaseUri } from './lib/env'
 import { ROOT } from './lib/paths'
-import { freePort, runCommand, runMain, stopService } from './lib/processes'
-import { startPublisher } from './lib/publisher'
-import { buildSite } from './lib/site'
-import { serveStatic } from './lib/static-server'
+import { freePort, runCommand, runMain } from './lib/processes'
+import { startTestStack } from './lib/test-stack'
 
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
 type Tally = { passed: number; failed: number; skipped: number }
@@ -116,46 +112,23 @@ runMain(async () => {
   }
 
   // A seeded CMS and a site built from its API, as `npm start` makes them, in a throw-away data folder.
-  const dataDir = join(ROOT, 'data', 'test')
-  rmSync(dataDir, { recursive: true, force: true })
-  mkdirSync(dataDir, { recursive: true })
-  const [cmsPort, sitePort] = [await freePort(), await freePort()]
-  const env: NodeJS.ProcessEnv = {
-    ...baseEnv,
-    DATA_DIR: dataDir,
-    DATABASE_URI: absoluteDatabaseUri(`file:${join(dataDir, 'cms.db')}`),
-    PAYLOAD_SECRET: 'test-run-secret-0123456789abcdef',
-    ADMIN_EMAIL: 'admin@ki-oberhausen.example',
-    ADMIN_PASSWORD: 'test-admin-password',
-    SITE_URL: `http://localhost:${sitePort}`,
-    CMS_PUBLIC_URL: `http://localhost:${cmsPort}`,
-  }
   console.log('\n━━ seeded CMS and built site ━━')
-  await runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'seed.ts')], { cwd: ROOT, env })
-  await buildCms(env)
-  const cms = await startCms(env, cmsPort)
+  const stack = await startTestStack({
+    dataDir: join(ROOT, 'data', 'test'),
+    cmsPort: await freePort(),
+    sitePort: await freePort(),
+    baseEnv,
+  })
   try {
-    const cmsUrl = `http://localhost:${cmsPort}`
-    const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
-    console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
-    const server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl], cmsUrl })
-    // As in `npm start`, publishing goes live by itself while the browser tests run (tests/e2e/publish-to-live.test.ts).
-    const publisher = startPublisher({ cmsUrl, env, output: site.output })
     try {
-      await vitest('site + browser', ['site', 'browser'], {
-        ...env,
-        CMS_URL: cmsUrl,
-        SITE_URL: `http://localhost:${sitePort}`,
-        SITE_DIST: site.output,
-      })
+      await vitest('site + browser', ['site', 'browser'], stack.testEnv)
     } finally {
-      await publisher.stop()
-      server.close()
+      await stack.stopServing()
     }
     // Last, as it changes entries (and restores them): incremental against full builds, one kind of entry at a time.
-    await vitest('incremental against full builds', ['builds'], { ...env, CMS_URL: cmsUrl })
+    await vitest('incremental against full builds', ['builds'], stack.testEnv)
   } finally {
-    await stopService(cms)
+    await stack.stop()
   }
 
   rmSync(reports, { recursive: true, force: true })

@@ -6,7 +6,8 @@ import { fingerprint, readStamp } from './fingerprint'
 import { CMS_DIR, ROOT } from './paths'
 import { runCommand, startService, waitForHttp } from './processes'
 
-const BUILD_STAMP = join(CMS_DIR, '.next', 'ki-build.stamp')
+/** Where `next build` writes the admin: NEXT_DIST_DIR (relative to cms/) lets several checkouts' builds coexist. */
+const buildStamp = (env: NodeJS.ProcessEnv) => join(CMS_DIR, env.NEXT_DIST_DIR || '.next', 'ki-build.stamp')
 const NEXT_BIN = join(CMS_DIR, 'node_modules', 'next', 'dist', 'bin', 'next')
 
 function cmsSourceFingerprint(): string {
@@ -42,14 +43,18 @@ export function copyMonaco(): void {
 /** Builds the Payload admin with `next build`, unless the sources are unchanged since the last build. */
 export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reused'> {
   copyMonaco()
+  if (env.NEXT_DIST_DIR) {
+    const tsconfig = { extends: './tsconfig.json', include: ['next-env.d.ts', 'src/**/*.ts', 'src/**/*.tsx'] }
+    writeFileSync(join(CMS_DIR, `${env.NEXT_DIST_DIR}.tsconfig.json`), JSON.stringify(tsconfig, null, 2))
+  }
   const stamp = cmsSourceFingerprint()
-  if (readStamp(BUILD_STAMP) === stamp) return 'reused'
+  if (readStamp(buildStamp(env)) === stamp) return 'reused'
   console.log('▸ Building the CMS (next build; about a minute on the first run) …')
   await runCommand(process.execPath, [NEXT_BIN, 'build'], {
     cwd: CMS_DIR,
     env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation --max-old-space-size=4096' },
   })
-  writeFileSync(BUILD_STAMP, stamp)
+  writeFileSync(buildStamp(env), stamp)
   return 'built'
 }
 

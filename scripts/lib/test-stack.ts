@@ -1,0 +1,86 @@
+/**
+ * What npm test's third stage runs against, in a throw-away data folder: a CMS seeded from content/ and built with
+ * `next build`, the site built from its API and served, and the publisher beside it, as `npm start` runs them.
+ * scripts/test.ts starts one for the site and browser tests; scripts/test-stack.ts starts one to develop them.
+ */
+import { mkdirSync, rmSync } from 'node:fs'
+import { join } from 'node:path'
+import type { ChildProcess } from 'node:child_process'
+import type { Server } from 'node:http'
+
+import { buildCms, startCms } from './cms'
+import { absoluteDatabaseUri } from './env'
+import { ROOT } from './paths'
+import { runCommand, stopService } from './processes'
+import { startPublisher, type Publisher } from './publisher'
+import { buildSite } from './site'
+import { serveStatic } from './static-server'
+
+export type TestStack = {
+  /** The environment the CMS runs with (its data folder, database, secret, admin login, addresses). */
+  env: NodeJS.ProcessEnv
+  /** `env` plus what the site and browser tests read: CMS_URL, SITE_URL, SITE_DIST. */
+  testEnv: NodeJS.ProcessEnv
+  /** Stops the publisher and the site's server; the CMS keeps running. */
+  stopServing: () => Promise<void>
+  /** Stops everything. */
+  stop: () => Promise<void>
+}
+
+export async function startTestStack({
+  dataDir,
+  cmsPort,
+  sitePort,
+  baseEnv,
+}: {
+  dataDir: string
+  cmsPort: number
+  sitePort: number
+  baseEnv: NodeJS.ProcessEnv
+}): Promise<TestStack> {
+  rmSync(dataDir, { recursive: true, force: true })
+  mkdirSync(dataDir, { recursive: true })
+  const cmsUrl = `http://localhost:${cmsPort}`
+  const siteUrl = `http://localhost:${sitePort}`
+  const env: NodeJS.ProcessEnv = {
+    ...baseEnv,
+    DATA_DIR: dataDir,
+    DATABASE_URI: absoluteDatabaseUri(`file:${join(dataDir, 'cms.db')}`),
+    PAYLOAD_SECRET: 'test-run-secret-0123456789abcdef',
+    ADMIN_EMAIL: 'admin@ki-oberhausen.example',
+    ADMIN_PASSWORD: 'test-admin-password',
+    SITE_URL: siteUrl,
+    CMS_PUBLIC_URL: cmsUrl,
+  }
+  await runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'seed.ts')], { cwd: ROOT, env })
+  await buildCms(env)
+  const cms: ChildProcess = await startCms(env, cmsPort)
+  let publisher: Publisher | undefined
+  let server: Server | undefined
+  try {
+    const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
+    console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
+    server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl], cmsUrl })
+    // As in `npm start`, publishing goes live by itself (tests/e2e/publish-to-live.test.ts).
+    publisher = startPublisher({ cmsUrl, env, output: site.output })
+    const stopServing = async () => {
+      await publisher?.stop()
+      server?.close()
+      publisher = server = undefined
+    }
+    return {
+      env,
+      testEnv: { ...env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_DIST: site.output },
+      stopServing,
+      stop: async () => {
+        await stopServing()
+        await stopService(cms)
+      },
+    }
+  } catch (error) {
+    await publisher?.stop()
+    server?.close()
+    await stopService(cms)
+    throw error
+  }
+}
