@@ -18,6 +18,11 @@ export const ENTRY_COLLECTIONS = ENTRY_KINDS
 export type EntryCollection = EntryKind
 const SHARED_COLLECTIONS = ['topics', 'activity-fields', 'contacts', 'networks', 'media']
 const GLOBALS = ['navigation', 'site-settings', 'alert-banner']
+/**
+ * How long before a full build's first read of the CMS (the Date header: whole seconds) a save counts as changed for
+ * the builds after it: covers the header's rounding and a save whose transaction commits while the build reads.
+ */
+export const FULL_BUILD_MARGIN_MS = 5_000
 /** Above this many changed entries (dependents included) a full build is about as fast and simpler. */
 export const MAX_INCREMENTAL = 500
 
@@ -27,7 +32,10 @@ export type EntryState = Record<EntryCollection, EntryRow[]>
 export type BuildManifest = {
   /** Fingerprint of the site's code and lockfile. */
   code: string
-  /** When the last full build started (CMS clock as seen in updatedAt, minus a margin). */
+  /**
+   * When the last full build started to read the CMS (the CMS's clock, the clock of `updatedAt`, minus
+   * FULL_BUILD_MARGIN_MS): entries changed after it are rendered again by the incremental builds that follow.
+   */
   fullBuildStartedAt: string
   /** Count and newest change of everything outside the entry collections. */
   shared: string
@@ -42,6 +50,18 @@ async function getJson<T>(cmsUrl: string, path: string): Promise<T> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: { accept: 'application/json' } })
   if (!response.ok) throw new Error(`the CMS at ${cmsUrl} answered ${response.status} for ${path}`)
   return (await response.json()) as T
+}
+
+/**
+ * The CMS's clock (its answer's Date header, to the second): the cut-off of a full build is taken on the clock that
+ * writes `updatedAt`, so no margin for a difference between the machines is needed.
+ */
+export async function cmsTime(cmsUrl: string): Promise<Date> {
+  const response = await fetch(`${cmsUrl}/api/globals/site-settings?depth=0&select[updatedAt]=true`)
+  await response.body?.cancel()
+  const date = response.headers.get('date')
+  if (!response.ok || !date) throw new Error(`the CMS at ${cmsUrl} answered ${response.status} without a Date header`)
+  return new Date(date)
 }
 
 /** Count and newest change of the collections and globals every page may show. */
