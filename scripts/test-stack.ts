@@ -5,12 +5,35 @@
  * Data in data/stack-<name>/, the CMS built into cms/.next-<name>/ (so it does not replace `npm start`'s build).
  * Prints the environment to run a test file with.
  */
+import { mkdirSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { setTimeout as sleep } from 'node:timers/promises'
 
 import { ensureChromium } from './lib/browser'
 import { ROOT } from './lib/paths'
 import { runMain, UserError } from './lib/processes'
 import { startTestStack } from './lib/test-stack'
+
+/** A folder as a lock across stacks on this machine; one left by a killed build is taken over after 20 minutes. */
+async function oneBuildAtATime(build: () => Promise<unknown>): Promise<unknown> {
+  const lock = join(tmpdir(), 'ki-test-stack-build.lock')
+  for (;;) {
+    try {
+      mkdirSync(lock)
+      break
+    } catch {
+      const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? Date.now())
+      if (age > 20 * 60_000) rmSync(lock, { recursive: true, force: true })
+      else await sleep(5_000)
+    }
+  }
+  try {
+    return await build()
+  } finally {
+    rmSync(lock, { recursive: true, force: true })
+  }
+}
 
 runMain(async () => {
   const [name, cmsPort, sitePort] = process.argv.slice(2)
@@ -21,6 +44,7 @@ runMain(async () => {
     cmsPort: Number(cmsPort),
     sitePort: Number(sitePort),
     baseEnv: { ...process.env, NEXT_DIST_DIR: `.next-${name}`, CHROMIUM_PATH: ensureChromium() },
+    oneBuildAtATime,
   })
   const shown = [
     'DATA_DIR',
