@@ -307,6 +307,7 @@ export const organisationSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  updatedAt: z.string(),
 })
 export type Organisation = z.infer<typeof organisationSchema>
 
@@ -335,6 +336,7 @@ export const indicatorSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  updatedAt: z.string(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
 

@@ -36,6 +36,7 @@ describe('a CSV download opened in a spreadsheet runs no formula', () => {
       name: { de: 'Saldo' },
       source: 'BA',
       slug: 'b2',
+      updatedAt: '2026-11-30T09:00:00.000Z',
       breakdowns: ['=gesamt'],
       values: [{ year: 2020, breakdown: '=gesamt', value: -1.5 }],
     }

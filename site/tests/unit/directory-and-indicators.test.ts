@@ -28,6 +28,7 @@ const org = (
   district,
   languages,
   fields: fieldIds,
+  updatedAt: '2026-11-30T09:00:00.000Z',
   ...extra,
 })
 const organisations = [
@@ -85,6 +86,7 @@ const indicator: Indicator = {
   name: { de: 'Beschäftigungsquote' },
   source: 'BA',
   slug: 'a1',
+  updatedAt: '2026-11-30T09:00:00.000Z',
   breakdowns: ['gesamt', 'ausländisch'],
   values: [
     { year: 2014, breakdown: 'ausländisch', value: 36.7 },
