@@ -46,6 +46,7 @@ import {
   type SearchFacts,
   type SearchType,
 } from '#/lib/search/records.ts'
+import { separateBlocks } from '#/lib/search/block-breaks.ts'
 
 type LocalizedText = Partial<Record<string, string | null>> | null | undefined
 const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable().optional()
@@ -236,7 +237,7 @@ export async function indexSearch(
       const untranslated = locale !== sourceLocale && language !== locale
       const content = untranslated
         ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts })
-        : annotatePage(html, facts)
+        : separateBlocks(annotatePage(html, facts))
       if (content === null) continue
       const adding = index.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
