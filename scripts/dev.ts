@@ -5,7 +5,6 @@
  */
 import { join } from 'node:path'
 
-import { copyMonaco } from './lib/cms'
 import { runtimeConfig } from './lib/env'
 import { CMS_DIR, ROOT, SITE_DIR } from './lib/paths'
 import { ensurePortFree, runCommand, runMain, startService, stopService, waitForHttp } from './lib/processes'
@@ -15,7 +14,6 @@ runMain(async () => {
   await ensurePortFree(config.cmsPort, 'CMS')
   await ensurePortFree(config.sitePort, 'public site')
   await runCommand(process.execPath, ['--import', 'tsx', join(ROOT, 'scripts', 'seed.ts')], { env: config.env })
-  copyMonaco()
   const cms = startService(
     process.execPath,
     [join(CMS_DIR, 'node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--port', String(config.cmsPort)],

@@ -32,6 +32,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
+import { plainJsonFields } from './plugins/plainJsonFields'
 import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
 import { reviewWorkflow } from './plugins/workflow'
@@ -56,8 +57,6 @@ export default buildConfig({
     avatar: 'default',
     dateFormat: germanDateTimeFormat,
     components: {
-      // Monaco (JSON fields) from the CMS itself, not from a CDN.
-      providers: ['/components/MonacoFromCms#MonacoFromCms'],
       graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
     },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
@@ -107,6 +106,8 @@ export default buildConfig({
   plugins: [
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),
+    // JSON fields are plain text areas: Payload's Monaco editor would be fetched from cdn.jsdelivr.net.
+    plainJsonFields(),
     // Every rich-text link goes to https://, http://, mailto:, tel: or this site (fields/url.ts), never javascript:.
     safeLinks(),
     // Entwurf → In Prüfung → Veröffentlicht → Archiviert, for the collections with the workflow fields.

@@ -1,4 +1,4 @@
-import { cpSync, existsSync, mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
+import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 
@@ -24,25 +24,8 @@ function cmsSourceFingerprint(): string {
   )
 }
 
-/**
- * Copies the Monaco editor (the admin's JSON fields) from the installed package into cms/public/, where the CMS
- * serves it itself (cms/src/components/MonacoFromCms.tsx) instead of the admin fetching it from a CDN.
- */
-export function copyMonaco(): void {
-  const pkg = realpathSync(join(CMS_DIR, 'node_modules', 'monaco-editor'))
-  const { version } = JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as { version: string }
-  const folder = join(CMS_DIR, 'public', 'vendor', 'monaco-editor')
-  const copied = join(folder, 'version')
-  if (existsSync(copied) && readFileSync(copied, 'utf8') === version) return
-  rmSync(folder, { recursive: true, force: true })
-  mkdirSync(folder, { recursive: true })
-  cpSync(join(pkg, 'min'), join(folder, 'min'), { recursive: true })
-  writeFileSync(copied, version)
-}
-
 /** Builds the Payload admin with `next build`, unless the sources are unchanged since the last build. */
 export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reused'> {
-  copyMonaco()
   if (env.NEXT_DIST_DIR) {
     const tsconfig = { extends: './tsconfig.json', include: ['next-env.d.ts', 'src/**/*.ts', 'src/**/*.tsx'] }
     writeFileSync(join(CMS_DIR, `${env.NEXT_DIST_DIR}.tsconfig.json`), JSON.stringify(tsconfig, null, 2))

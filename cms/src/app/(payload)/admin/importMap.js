@@ -22,12 +22,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f } from '../../../components/Workflow/WorkflowActions'
+import { JsonTextarea as JsonTextarea_15584375733dec44b37dcf64ec04c471 } from '../../../components/JsonTextarea'
 import { TranslationStatus as TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
 import { ReviewOverview as ReviewOverview_b6673a2225e56af1299e95d5fa77f062 } from '../../../components/ReviewOverview'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
-import { MonacoFromCms as MonacoFromCms_321827035c4660ff888fc474e1bf020d } from '../../../components/MonacoFromCms'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,11 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/Workflow/WorkflowActions#WorkflowActions": WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f,
+  "/components/JsonTextarea#JsonTextarea": JsonTextarea_15584375733dec44b37dcf64ec04c471,
   "/components/TranslationStatus#TranslationStatus": TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,
   "/components/ReviewOverview#ReviewOverview": ReviewOverview_b6673a2225e56af1299e95d5fa77f062,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
-  "/components/MonacoFromCms#MonacoFromCms": MonacoFromCms_321827035c4660ff888fc474e1bf020d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,64 @@
+/**
+ * JSON fields in the admin (a document's "Text je Seite"): shown in a plain text area the CMS renders itself.
+ * Payload's own JSON field uses the Monaco editor, which its bundled loader fetches from cdn.jsdelivr.net; the
+ * CSP refuses that and a closed municipal network cannot reach it, so the field showed no editor at all.
+ */
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminToken, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+
+let browser: Browser
+
+beforeAll(async () => {
+  requireServers()
+  browser = await launchBrowser()
+})
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function logIn(page: Page): Promise<void> {
+  await page.goto(`${CMS_URL}/admin/login`)
+  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
+  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
+  await page.locator('button[type="submit"]').click()
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+}
+
+/** The first seeded document that has extracted page texts, read through the REST API. */
+async function documentWithPageTexts(): Promise<{ id: number; firstPage: string }> {
+  const response = await fetch(`${CMS_URL}/api/documents?limit=1&depth=0&where[pageCount][greater_than]=0`, {
+    headers: { Authorization: `JWT ${await adminToken()}` },
+  })
+  const body = (await response.json()) as { docs: { id: number; pageTexts: unknown }[] }
+  const [document] = body.docs
+  if (!document || !Array.isArray(document.pageTexts)) throw new Error('the seed has no document with page texts')
+  return { id: document.id, firstPage: String(document.pageTexts[0]) }
+}
+
+describe("a document's JSON field in the admin", () => {
+  it('"Text je Seite" shows the page texts in a labelled, read-only text area; no other host is asked', async () => {
+    const { id, firstPage } = await documentWithPageTexts()
+    const { context, requests } = await newReader(browser)
+    const page = await context.newPage()
+    const refused: string[] = []
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
+    })
+    await logIn(page)
+    await page.goto(`${CMS_URL}/admin/collections/documents/${id}`)
+    const field = page.getByLabel('Text je Seite')
+    await field.waitFor()
+    const shown = JSON.parse(await field.inputValue()) as string[]
+    expect(shown[0]).toBe(firstPage)
+    expect(await field.evaluate((element) => element.tagName)).toBe('TEXTAREA')
+    expect(await field.getAttribute('readonly')).toBe('')
+    expect(await page.getByText('Wird beim Hochladen aus der PDF-Datei gelesen').count()).toBe(1)
+
+    const origin = new URL(CMS_URL).origin
+    expect(refused).toEqual([])
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([])
+    await context.close()
+  })
+})
