@@ -14,7 +14,7 @@ import { ROOT } from './paths'
 import { previewRunner } from './preview'
 import { UserError } from './processes'
 import type { BuildOutcome, BuildRequest } from './publisher-worker'
-import { SITE_OUTPUT } from './site'
+import { SITE_OUTPUT, type Phases } from './site'
 
 const WORKER = join(ROOT, 'scripts', 'lib', 'publisher-worker.ts')
 
@@ -27,28 +27,45 @@ export type PublisherSettings = {
   maxWaitMs: number
   /** This publisher in the build log (PUBLISHER_NAME, default host and output folder): stable across restarts. */
   name: string
+  /** How often a build that failed for a passing reason is tried again before it counts as failed (PUBLISH_RETRIES, 3). */
+  retries: number
+  /** The wait before the first retry, doubled for each further one (PUBLISH_RETRY_MS, default 5000). */
+  retryMs: number
 }
 
 /** The environment variables the publisher reads (a process's environment, or a test's few). */
 type Environment = Record<string, string | undefined>
 
-function milliseconds(env: Environment, name: string, fallback: number): number {
+function wholeNumber(env: Environment, name: string, fallback: number, unit = 'milliseconds'): number {
   const raw = env[name]
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value < 0)
-    throw new UserError(`${name} must be a whole number of milliseconds ≥ 0 (got "${raw}").`)
+    throw new UserError(`${name} must be a whole number of ${unit} ≥ 0 (got "${raw}").`)
   return value
 }
 
 export function publisherSettings(env: Environment, output: string): PublisherSettings {
-  const quietMs = milliseconds(env, 'PUBLISH_DEBOUNCE_MS', 1500)
+  const quietMs = wholeNumber(env, 'PUBLISH_DEBOUNCE_MS', 1500)
   return {
-    pollMs: Math.max(100, milliseconds(env, 'PUBLISH_POLL_MS', 1000)),
+    pollMs: Math.max(100, wholeNumber(env, 'PUBLISH_POLL_MS', 1000)),
     quietMs,
-    maxWaitMs: Math.max(quietMs, milliseconds(env, 'PUBLISH_MAX_WAIT_MS', quietMs * 10)),
+    maxWaitMs: Math.max(quietMs, wholeNumber(env, 'PUBLISH_MAX_WAIT_MS', quietMs * 10)),
     name: env.PUBLISHER_NAME || `${hostname()}:${output}`,
+    retries: wholeNumber(env, 'PUBLISH_RETRIES', 3, 'tries'),
+    retryMs: wholeNumber(env, 'PUBLISH_RETRY_MS', 5000),
   }
+}
+
+/**
+ * Whether a failed build may go through when tried again: the CMS did not answer or answered with a server error
+ * (its database briefly away, a restart), or the build process was killed before it finished. Invalid content fails
+ * the same way every time and is reported at once.
+ */
+export function passingFailure(message: string, output: string): boolean {
+  return /is not reachable|CMS unreachable|ECONNREFUSED|fetch failed|CMS nicht erreichbar|CMS answered 5\d\d|before it finished/.test(
+    `${message}\n${output}`,
+  )
 }
 
 const STAYS_ONLINE = 'Die bisherige Website bleibt unverändert online.'
@@ -98,16 +115,21 @@ class Tail {
 
 export type Publisher = { stop: () => Promise<void> }
 
+/** What a build came to, as reported to the CMS, with its seconds per phase when it went through (the bench reads it). */
+export type BuildReport = { id: number | string; report: Record<string, unknown>; phases?: Phases }
+
 export function startPublisher({
   cmsUrl,
   env,
   output = SITE_OUTPUT,
   log = (line: string) => console.log(`[publisher] ${line}`),
+  onBuild,
 }: {
   cmsUrl: string
   env: NodeJS.ProcessEnv
   output?: string
   log?: (line: string) => void
+  onBuild?: (build: BuildReport) => void
 }): Publisher {
   const settings = publisherSettings(env, output)
   const authorization = publisherAuthorization(publisherToken(env))
@@ -179,7 +201,18 @@ export function startPublisher({
     const { id, full, trigger } = claim.build
     log(`▸ build ${id}${full ? ' (every page)' : ''}: ${trigger}`)
     const started = Date.now()
-    const outcome = await runBuild({ cmsUrl, output, force: full })
+    let outcome = await runBuild({ cmsUrl, output, force: full })
+    // A passing failure is tried again under the same claim (the live site is untouched meanwhile), so a change is
+    // not left unbuilt until the next one comes in.
+    for (let retry = 0; !outcome.ok && !stopping && retry < settings.retries; retry++) {
+      if (!passingFailure(outcome.message, outcome.output)) break
+      const waitMs = settings.retryMs * 2 ** retry
+      log(
+        `build ${id} failed (${outcome.message}); trying again in ${waitMs / 1000} s (${retry + 1} of ${settings.retries})`,
+      )
+      await sleep(waitMs)
+      if (!stopping) outcome = await runBuild({ cmsUrl, output, force: full })
+    }
     // Stopped mid-way: the CMS hands these changes out again when this publisher asks next (as "abgebrochen").
     if (stopping) return
     let report: Record<string, unknown>
@@ -195,6 +228,7 @@ export function startPublisher({
       const seconds = (Date.now() - started) / 1000
       report = { status: 'failed', error: germanReason(outcome.message, outcome.output), seconds }
     }
+    onBuild?.({ id, report, phases: outcome.ok ? outcome.site.phases : undefined })
     // The report is retried until the CMS takes it: the next build starts only after this one is recorded.
     while (!stopping) {
       try {

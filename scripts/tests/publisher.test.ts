@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { germanReason, publisherSettings } from '../lib/publisher'
+import { germanReason, passingFailure, publisherSettings } from '../lib/publisher'
 
 const stays = 'Die bisherige Website bleibt unverändert online.'
 
@@ -42,12 +42,14 @@ describe('the reason of a failed build, as editors read it', () => {
 })
 
 describe('publisher settings from the environment', () => {
-  it('defaults: asks every second, builds after 1.5 s without a change, at the latest after 15 s', () => {
+  it('defaults: asks every second, builds after 1.5 s without a change, at the latest after 15 s; retries 3 times', () => {
     expect(publisherSettings({ PUBLISHER_NAME: 'web-1' }, '/srv/site')).toEqual({
       pollMs: 1000,
       quietMs: 1500,
       maxWaitMs: 15_000,
       name: 'web-1',
+      retries: 3,
+      retryMs: 5000,
     })
   })
 
@@ -55,5 +57,37 @@ describe('publisher settings from the environment', () => {
     expect(() => publisherSettings({ PUBLISH_DEBOUNCE_MS: '3s' }, '/srv/site')).toThrow(
       'PUBLISH_DEBOUNCE_MS must be a whole number of milliseconds ≥ 0 (got "3s").',
     )
+  })
+})
+
+describe('which failed builds the publisher tries again', () => {
+  it.each([
+    [
+      'the CMS did not answer',
+      'Cannot build the site: the CMS at http://localhost:3000 is not reachable (fetch failed).',
+      '',
+      true,
+    ],
+    [
+      'the CMS answered a server error (its database away)',
+      'The site build failed: astro exited with 1.',
+      'CMS answered 500 Internal Server Error while loading collection "events" from http://localhost:3000/api/events',
+      true,
+    ],
+    ['the build process was killed', 'the build process ended with SIGKILL before it finished', '', true],
+    [
+      'the content is invalid',
+      'The site build failed: astro exited with 1.',
+      'CMS collection "events", document id=4 slug=fest: field status: Invalid option',
+      false,
+    ],
+    [
+      'the CMS refused the request',
+      'The site build failed: astro exited with 1.',
+      'CMS answered 403 Forbidden while loading collection "events" from http://localhost:3000/api/events',
+      false,
+    ],
+  ])('%s: %s', (_, message, output, again) => {
+    expect(passingFailure(message, output)).toBe(again)
   })
 })
