@@ -25,7 +25,7 @@ import { measureRest } from './bench/rest'
 import { serveSnapshot, snapshotApi } from './bench/json-api'
 import type { LoadOptions, LoadResult } from './bench/load-corpus'
 import { groupRssBytes } from './bench/process-tree'
-import { launchBrowser, measureQuery, searchFinds, type SearchMeasure } from './bench/search'
+import { launchBrowser, measureQuery, type SearchMeasure } from './bench/search'
 import {
   dumpCollections,
   htmlSizes,
@@ -35,6 +35,8 @@ import {
   routesOf,
 } from './bench/site-build'
 import { markdownReport, type BenchResult } from './bench/report'
+import { measureSitemap } from './bench/sitemap'
+import { measurePublishToLive } from './bench/publish-to-live'
 
 const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish'] as const
 type Step = (typeof STEPS)[number]
@@ -274,6 +276,14 @@ runMain(async () => {
       result.index = indexSizes(output)
       result.html = htmlSizes(output)
       log(`built ${build.htmlPages} HTML pages in ${build.seconds} s`)
+      result.sitemap = await measureSitemap(output)
+      log(
+        `sitemap: ${result.sitemap.addresses} addresses in ${result.sitemap.files} files for ${result.sitemap.pages} pages, ` +
+          `largest ${result.sitemap.largestFileAddresses} addresses / ${result.sitemap.largestFileMB} MB` +
+          (result.sitemap.ok
+            ? ''
+            : ` — NOT OK: ${[...result.sitemap.overLimits, ...result.sitemap.examples].join(', ')}`),
+      )
 
       if (!skip.has('loader')) {
         log('loader baseline: the same site built from JSON files of the same API answers')
@@ -329,33 +339,18 @@ runMain(async () => {
         }
         if (browser && !skip.has('publish')) {
           const target = load.publishTarget
-          const token = `Zeitmessung${seed}${Date.now().toString(36)}`
-          const title = `${target.title} ${token}`
+          const marker = `Zeitmessung${seed}${Date.now().toString(36)}`
           log(
-            `publish-to-live: saving event ${target.id} as "${title}", rebuilding, waiting for the served page and the search index`,
+            `publish-to-live: the publisher runs beside the served site; event ${target.id} saved and published as "${target.title} ${marker}", no command until the served page and the search show it`,
           )
           // Payload logs to standard output too: the script's answer is its last line.
-          const saved = JSON.parse(
-            (await capture([PUBLISHER, cmsUrl, String(target.id), title], env)).trim().split('\n').at(-1)!,
-          ) as { savedAt: number }
-          const rebuild = await measureSiteBuild({ cmsUrl, env, output, force: false, excludeGroups: [cms.pid!] })
-          const builtAt = Date.now()
-          const page = await (await fetch(`${siteUrl}/de/veranstaltungen/${target.slug}/`)).text()
-          const onPage = page.includes(token)
-          const inIndex = await searchFinds(browser, siteUrl, 'de', token, token)
-          const liveAt = Date.now()
-          result.publish = {
-            status: rebuild.build.status,
-            kind: rebuild.build.kind,
-            entries: rebuild.build.entries,
-            secondsToLive: onPage && inIndex ? Math.round((liveAt - saved.savedAt) / 100) / 10 : null,
-            rebuildSeconds: rebuild.seconds,
-            astroSeconds: rebuild.astroSeconds,
-            indexSeconds: rebuild.indexSeconds,
-            checkSeconds: Math.round((liveAt - builtAt) / 100) / 10,
-            onPage,
-            inIndex,
+          const { token } = JSON.parse((await capture([PUBLISHER, cmsUrl], env)).trim().split('\n').at(-1)!) as {
+            token: string
           }
+          result.publish = await measurePublishToLive({ browser, cmsUrl, siteUrl, env, output, token, target, marker })
+          log(
+            `publish-to-live: ${result.publish.secondsToLive ?? 'not live'} s (${result.publish.kind ?? result.publish.status}: ${result.publish.reason ?? result.publish.error ?? ''})`,
+          )
         }
       } finally {
         await browser?.close()

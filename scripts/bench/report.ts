@@ -3,7 +3,9 @@ import type { Latency } from './latency'
 import type { RestLatency } from './rest'
 import type { LoadResult, QuerySamples } from './load-corpus'
 import type { SearchMeasure } from './search'
+import type { PublishMeasure } from './publish-to-live'
 import type { BuildMeasure } from './site-build'
+import type { SitemapMeasure } from './sitemap'
 
 type Rest = RestLatency
 type Weight = {
@@ -44,21 +46,11 @@ export type BenchResult = {
   loaderBaseline?: BuildMeasure & { snapshotMiB: number; build?: undefined }
   index?: Record<string, { kB: number; files: number }>
   html?: { pages: number; medianKB: number; maxKB: number; largest: string }
+  sitemap?: SitemapMeasure
   search?: SearchMeasure[]
   weight?: Weight
   baselineWeight?: Weight
-  publish?: {
-    status: string
-    kind?: string
-    entries?: number
-    secondsToLive: number | null
-    rebuildSeconds: number
-    astroSeconds: number
-    indexSeconds: number | null
-    checkSeconds: number
-    onPage: boolean
-    inIndex: boolean
-  }
+  publish?: PublishMeasure
 }
 
 const ratio = (value: number, base: number) =>
@@ -128,13 +120,25 @@ export function markdownReport(result: BenchResult): string {
   }
   if (result.publish) {
     const publish = result.publish
+    const phases = Object.entries(publish.phases)
+      .map(([phase, seconds]) => `${phase} ${seconds} s`)
+      .join(', ')
     rows.push(
-      `| Publish-to-live (event saved → rebuilt site served and in the search index) | ${publish.secondsToLive ?? 'not live'} s (${publish.kind ?? 'full'} rebuild${publish.entries ? ` (pages of ${publish.entries} entries + overview pages)` : ''} ${publish.rebuildSeconds} s: astro ${publish.astroSeconds} s, Pagefind ${publish.indexSeconds ?? '–'} s; check ${publish.checkSeconds} s) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`,
+      `| Publish-to-live (event saved → served page and search show it; publisher running, no command) | ${publish.secondsToLive ?? 'not live'} s (page served after ${publish.secondsToPage ?? '–'} s; ${publish.kind ?? publish.status} build ${publish.rebuildSeconds} s${phases ? `: ${phases}` : ''}; planner: ${publish.reason ?? publish.error ?? '–'}) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`,
     )
   }
   if (result.html) {
     rows.push(
       `| HTML file size, ${result.html.pages} pages | median ${result.html.medianKB} kB, max ${result.html.maxKB} kB (${result.html.largest}) | – | – |`,
+    )
+  }
+  if (result.sitemap) {
+    const sitemap = result.sitemap
+    const verdict = sitemap.ok
+      ? 'every page listed'
+      : `${sitemap.missing} pages missing, ${sitemap.extra} addresses without a page${sitemap.overLimits.length ? `, over limits: ${sitemap.overLimits.join('; ')}` : ''}`
+    rows.push(
+      `| Sitemap, ${sitemap.pages} pages | ${sitemap.addresses} addresses in ${sitemap.files} files (largest ${sitemap.largestFileAddresses} addresses, ${sitemap.largestFileMB} MB; limits 50,000 / 50 MB): ${verdict} | – | – |`,
     )
   }
   if (result.weight) {
