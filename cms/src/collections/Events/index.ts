@@ -5,7 +5,7 @@ import type { CollectionConfig, Validate } from 'payload'
 import {
   keepTranslatorsOutOfSource,
   msoChangesWaitForReview,
-  translatorsPublishNoPendingDraft,
+  translatorsPublishOwnLocale,
 } from '../../access/editorial'
 import { autosaveOnceEntered } from '../../admin/drafts'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
@@ -13,7 +13,12 @@ import { editors, staffOrOwnOrganisation, staffReadVersions, userHasRole } from 
 import { districtOptions, languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
-import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import {
+  publishLedgerOfLocale,
+  rememberPublishedLedger,
+  trackTranslations,
+  translationFields,
+} from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
 import { validWebAddress } from '../../fields/url'
 import { checkRecurrenceRule } from './recurrence'
@@ -54,8 +59,9 @@ export const Events: CollectionConfig = {
   },
   versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
+    beforeOperation: [msoChangesWaitForReview, translatorsPublishOwnLocale, rememberPublishedLedger],
     beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, checkRecurrenceOnEverySave, trackTranslations],
+    afterChange: [publishLedgerOfLocale],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
@@ -92,13 +98,17 @@ export const Events: CollectionConfig = {
           type: 'text',
           label: 'Regel (RFC 5545 RRULE)',
           validate: validRecurrence,
-          admin: { description: 'Leer = einmaliger Termin. Beispiel: FREQ=WEEKLY;BYDAY=TU;COUNT=10' },
+          // A form (täglich, wöchentlich an …, jeden ersten Montag, …) that writes the rule; the text for experts.
+          admin: { components: { Field: '/admin/recurrence/RecurrenceField#RecurrenceField' } },
         },
         {
           name: 'exceptions',
           type: 'array',
           label: 'Ausfallende Termine',
           labels: { singular: 'Ausfalltermin', plural: 'Ausfallende Termine' },
+          admin: {
+            description: 'Termine der Wiederholung, die nicht stattfinden. Die Vorschau oben streicht sie durch.',
+          },
           fields: [
             {
               name: 'date',

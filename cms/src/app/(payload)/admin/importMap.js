@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { WorkflowActions as WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f } from '../../../components/Workflow/WorkflowActions'
 import { JsonTextarea as JsonTextarea_15584375733dec44b37dcf64ec04c471 } from '../../../components/JsonTextarea'
 import { TranslationStatus as TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
+import { RecurrenceField as RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9 } from '../../../admin/recurrence/RecurrenceField'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
 import { ReviewOverview as ReviewOverview_b6673a2225e56af1299e95d5fa77f062 } from '../../../components/ReviewOverview'
@@ -58,6 +59,7 @@ export const importMap = {
   "/components/Workflow/WorkflowActions#WorkflowActions": WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f,
   "/components/JsonTextarea#JsonTextarea": JsonTextarea_15584375733dec44b37dcf64ec04c471,
   "/components/TranslationStatus#TranslationStatus": TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334,
+  "/admin/recurrence/RecurrenceField#RecurrenceField": RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,
   "/components/ReviewOverview#ReviewOverview": ReviewOverview_b6673a2225e56af1299e95d5fa77f062,
