@@ -7,7 +7,7 @@
  *   node --import tsx scripts/bench/publish-event.ts <CMS URL>
  */
 const email = 'bench-admin@example.org'
-const password = 'bench-admin-password-0123456789'
+const password = 'bench-kennwort-0123456789'
 
 async function ensureAccount(): Promise<void> {
   const { openPayload } = await import('../../cms/src/local')

@@ -51,7 +51,7 @@ export async function startTestStack({
     DATABASE_URI: absoluteDatabaseUri(`file:${join(dataDir, 'cms.db')}`),
     PAYLOAD_SECRET: 'test-run-secret-0123456789abcdef',
     ADMIN_EMAIL: 'admin@ki-oberhausen.example',
-    ADMIN_PASSWORD: 'test-admin-password',
+    ADMIN_PASSWORD: 'test-stack-kennwort-0123',
     SITE_URL: siteUrl,
     CMS_PUBLIC_URL: cmsUrl,
   }

@@ -10,7 +10,7 @@ import { adminToken, CMS_URL, launchBrowser } from './browser'
 
 let browser: Browser
 let token: string
-const translator = { email: 'uebersetzung-e2e@ki-oberhausen.example', password: 'uebersetzung-e2e-passwort' }
+const translator = { email: 'uebersetzung-e2e@ki-oberhausen.example', password: 'Kanal Brücke Apfel e2e 1' }
 
 type ErrorAnswer = { errors?: { message?: string; data?: { errors?: { path?: string; message?: string }[] } }[] }
 

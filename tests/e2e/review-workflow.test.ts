@@ -9,8 +9,8 @@ import { adminToken, CMS_URL, launchBrowser } from './browser'
 
 let browser: Browser
 let admin: string
-const editorA = { email: 'redaktion-a-e2e@ki-oberhausen.example', password: 'redaktion-a-e2e-passwort' }
-const editorB = { email: 'redaktion-b-e2e@ki-oberhausen.example', password: 'redaktion-b-e2e-passwort' }
+const editorA = { email: 'redaktion-a-e2e@ki-oberhausen.example', password: 'Kanal Brücke Apfel e2e 2' }
+const editorB = { email: 'redaktion-b-e2e@ki-oberhausen.example', password: 'Kanal Brücke Apfel e2e 3' }
 
 async function api<T>(path: string, init: RequestInit & { as?: string } = {}): Promise<{ status: number; body: T }> {
   const { as = admin, ...rest } = init

@@ -25,4 +25,19 @@ describe('which passwords an account may have', () => {
   ])('%j: %j', (password, expected) => {
     expect(passwordProblem(password)).toBe(expected)
   })
+
+  const withAddress =
+    'Das Passwort darf Ihre E-Mail-Adresse und den Teil vor dem @ nicht enthalten: sie werden beim Erraten zuerst probiert.'
+
+  it.each([
+    ['jana.schmidt@example.org', 'jana.schmidt@example.org', withAddress],
+    ['Jana.Schmidt-Kanal-7', 'jana.schmidt@example.org', withAddress],
+    ['Kanal Brücke Apfel 7', 'jana.schmidt@example.org', undefined],
+    ['Jürgen im Winterwald', 'juergen@example.org', withAddress],
+    // A local part of one or two letters is not looked for: it would refuse most passwords.
+    ['Kanal Brücke Apfel 7', 'a@example.org', undefined],
+    ['Kanal Brücke a@example.org', 'a@example.org', withAddress],
+  ])('%j for %j: %j', (password, email, expected) => {
+    expect(passwordProblem(password, email)).toBe(expected)
+  })
 })

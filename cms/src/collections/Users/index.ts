@@ -4,7 +4,7 @@ import type { Access, CollectionConfig } from 'payload'
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
 import { servedOverHttps } from '../../origins'
 import { clearFailuresOnLogin, evenForgotPasswordTiming, limitLoginAttempts } from './loginLimits'
-import { checkPasswordPolicy } from './passwordPolicy'
+import { checkPasswordPolicy, checkResetPasswordPolicy } from './passwordPolicy'
 
 /** Everyone signed in reads and changes their own account; admins all accounts. Anonymous readers never see users. */
 const ownAccountOrAdmin: Access<User> = ({ req }) => {
@@ -29,7 +29,7 @@ export const Users: CollectionConfig = {
     group: 'Verwaltung',
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts],
+    beforeOperation: [limitLoginAttempts, checkResetPasswordPolicy],
     beforeValidate: [checkPasswordPolicy],
     afterLogin: [clearFailuresOnLogin],
     afterOperation: [evenForgotPasswordTiming],
