@@ -59,6 +59,16 @@ export function organisationUrl(slug: string, locale: LocaleCode): string {
   return `${organisationsUrl(locale)}${slug}/`
 }
 
+/** An organisation's own events as an iCalendar feed, e.g. /de/organisationen/kulturverein-anadolu.ics */
+export function organisationFeedUrl(slug: string, locale: LocaleCode): string {
+  return `${organisationsUrl(locale)}${slug}.ics`
+}
+
+/** The same feed for calendar apps that subscribe (webcal: is http(s): with the scheme that opens the calendar). */
+export function webcalUrl(path: string, site: URL): string {
+  return new URL(path, site).href.replace(/^https?:/, 'webcal:')
+}
+
 export function indicatorsUrl(locale: LocaleCode): string {
   return sectionUrl('indicators', locale)
 }

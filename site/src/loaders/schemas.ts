@@ -308,6 +308,8 @@ export const organisationSchema = z.object({
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
   updatedAt: z.string(),
+  /** When the organisation last confirmed its entry ("Angaben bestätigt am"), or null. */
+  confirmedAt: z.string().nullable().optional(),
 })
 export type Organisation = z.infer<typeof organisationSchema>
 
