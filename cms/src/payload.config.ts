@@ -58,6 +58,8 @@ export default buildConfig({
     dateFormat: germanDateTimeFormat,
     components: {
       graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
+      // The scheduling drawer shows our German refusals as errors, not as "geplant" (scheduling/).
+      providers: ['/scheduling/ShowScheduleRefusals#ShowScheduleRefusals'],
     },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },

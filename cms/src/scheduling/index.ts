@@ -1,5 +1,8 @@
 import type { CollectionSlug, JobsConfig, PayloadRequest, SchedulePublishTaskInput } from 'payload'
 
+import { restrictedTo, userHasRole } from '../access/roles'
+import { refusalOfPublishWithoutReview } from '../hooks/workflow/applyWorkflow'
+
 /** How often the CMS process looks for scheduled publishes that are due (seconds; Payload's cron has a seconds field). */
 const CHECK_EVERY_SECONDS = 5
 
@@ -59,9 +62,53 @@ async function publishedNow(req: PayloadRequest, slug: string, id: string): Prom
   return totalDocs > 0
 }
 
+const idOf = (user: number | { id: number } | null | undefined): number | undefined =>
+  typeof user === 'object' && user !== null ? user.id : (user ?? undefined)
+
+/** The review state of an entry's newest version and who submitted it, for collections with the workflow fields. */
+async function reviewOf(
+  req: PayloadRequest,
+  slug: string,
+  id: string,
+): Promise<{ state?: string | null; submittedBy?: number } | undefined> {
+  if (!isCollectionSlug(req, slug)) return undefined
+  const entry = await req.payload
+    .findByID({ collection: slug, id, draft: true, depth: 0, overrideAccess: true, req })
+    .catch(() => undefined)
+  if (!entry || !('workflow' in entry)) return undefined
+  return { state: entry.workflow?.state, submittedBy: idOf(entry.workflow?.submittedBy) }
+}
+
+const SCHEDULE_NEEDS_REVIEW =
+  'Eine Veröffentlichung planen können Sie erst, wenn der Eintrag zur Prüfung eingereicht ist: Die geplante Veröffentlichung ist dann die Freigabe. Bitte klicken Sie auf „Zur Prüfung einreichen“; eine andere Person aus der Redaktion kann die Veröffentlichung dann planen.'
+const SCHEDULE_OWN_SUBMISSION =
+  'Sie haben diesen Eintrag selbst eingereicht. Die Veröffentlichung planen kann eine andere Person aus der Redaktion; sie gibt ihn damit frei.'
+const SCHEDULE_STAFF_ONLY =
+  'Veröffentlichungen planen kann nur die Redaktion. Bitte reichen Sie den Eintrag zur Prüfung ein und nennen Sie den gewünschten Zeitpunkt.'
+
+/**
+ * Why this account may not plan the publish of `doc`, or undefined. The job publishes as the account that planned it,
+ * through the review workflow (hooks/workflow/applyWorkflow.ts), so what that publish would refuse is refused here,
+ * before anything is queued: organisation accounts and translators never publish; with REVIEW_REQUIRED a plain editor
+ * plans only the publish of an entry someone else submitted (the planned publish is then its approval), as their
+ * "Veröffentlichen" would. Admins, and editors when review is not required, plan any publish.
+ */
+async function refusalOfPlannedPublish(
+  req: PayloadRequest,
+  doc: NonNullable<ScheduleRequest['doc']>,
+): Promise<string | undefined> {
+  if (!userHasRole(req, 'admin', 'editor') || restrictedTo(req, 'mso')) return SCHEDULE_STAFF_ONLY
+  if (!refusalOfPublishWithoutReview(req)) return undefined
+  const review = await reviewOf(req, doc.relationTo, String(doc.value))
+  if (!review) return undefined
+  if (review.state !== 'review') return SCHEDULE_NEEDS_REVIEW
+  if (review.submittedBy !== undefined && review.submittedBy === req.user?.id) return SCHEDULE_OWN_SUBMISSION
+  return undefined
+}
+
 /**
  * Why a scheduled (un)publish cannot happen, in German for the editor, or undefined when it can: a time that is not
- * in the future, and an unpublish of an entry that will not be published at that time (it is not published now and
+ * in the future, a publish this account may not make (refusalOfPlannedPublish), and an unpublish of an entry that will not be published at that time (it is not published now and
  * its planned publish comes later, or none is planned). The entry's state at a time is the last planned change before
  * it, or else its state now. `now` is the moment of the request.
  */
@@ -74,7 +121,8 @@ export async function refusalOfSchedule(
   if (!at || Number.isNaN(at.getTime())) return 'Bitte wählen Sie Datum und Uhrzeit für die geplante Änderung.'
   if (at.getTime() <= now.getTime())
     return `Der gewählte Zeitpunkt (${berlinTime(at)}) liegt in der Vergangenheit. Bitte wählen Sie einen Zeitpunkt in der Zukunft.`
-  if (type !== 'unpublish' || !doc) return undefined
+  if (!doc) return undefined
+  if (type !== 'unpublish') return refusalOfPlannedPublish(req, doc)
   const planned = (await plannedFor(req, doc)).sort((a, b) => a.at.getTime() - b.at.getTime())
   const lastBefore = planned.filter((job) => job.at.getTime() < at.getTime()).at(-1)
   const publishedThen = lastBefore

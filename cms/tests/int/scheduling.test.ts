@@ -1,7 +1,8 @@
 import { createLocalReq, getAccessResults, getPayload, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { schedulePublishOrRefuse } from '../../src/scheduling/schedulePublish'
+import { transition } from '../../src/hooks/workflow/transition'
 import { createUser, seedEntry, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
@@ -25,15 +26,15 @@ const planned = { message: 'Erfolg' }
 
 const inSeconds = (seconds: number) => new Date(Date.now() + seconds * 1000)
 
-/** What the admin's "Veröffentlichung planen" does (the server function), as the admin account. */
-async function schedule(payload: Payload, type: 'publish' | 'unpublish', id: number, date: Date) {
-  const req = await createLocalReq({ user: admin }, payload)
+/** What the admin's "Veröffentlichung planen" does (the server function), as the admin account or `user`. */
+async function schedule(payload: Payload, type: 'publish' | 'unpublish', id: number, date: Date, user = admin) {
+  const req = await createLocalReq({ user }, payload)
   return schedulePublishOrRefuse({
     type,
     date,
     doc: { relationTo: 'pages', value: String(id) },
     req,
-    user: admin,
+    user,
     permissions: await getAccessResults({ req }),
     cookies: new Map(),
     importMap: {},
@@ -144,5 +145,99 @@ describe('scheduled publishing', () => {
         'Dieser Eintrag ist zu diesem Zeitpunkt nicht veröffentlicht: Es gibt nichts zurückzuziehen. Bitte planen Sie zuerst eine Veröffentlichung.',
     })
     expect(await plannedJobs(payload, page.id)).toEqual([])
+  })
+})
+
+describe('scheduled publishing where review is required (REVIEW_REQUIRED=true)', () => {
+  let author: TestUser
+  let colleague: TestUser
+  let organisationAccount: TestUser
+  beforeAll(async () => {
+    author = await createUser(cms.payload, 'autorin@example.org', ['editor'])
+    colleague = await createUser(cms.payload, 'kollege@example.org', ['editor'])
+    organisationAccount = await createUser(cms.payload, 'verein@example.org', ['mso'])
+  })
+  beforeEach(() => {
+    delete process.env.REVIEW_REQUIRED
+  })
+  afterEach(() => {
+    process.env.REVIEW_REQUIRED = 'false'
+  })
+
+  const submitted = async (n: string, by: TestUser) => {
+    const page = await seedEntry(cms.payload, 'pages', n, { _status: 'draft' })
+    await transition(cms.payload, { collection: 'pages', id: page.id, action: 'submit', user: by })
+    return page
+  }
+
+  it('an editor cannot plan the publish of a draft nobody submitted: German reason, nothing queued', async () => {
+    const page = await seedEntry(cms.payload, 'pages', 'ungeprueft', { _status: 'draft' })
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(3600), author)).toEqual({
+      error:
+        'Eine Veröffentlichung planen können Sie erst, wenn der Eintrag zur Prüfung eingereicht ist: Die geplante Veröffentlichung ist dann die Freigabe. Bitte klicken Sie auf „Zur Prüfung einreichen“; eine andere Person aus der Redaktion kann die Veröffentlichung dann planen.',
+    })
+    expect(await plannedJobs(cms.payload, page.id)).toEqual([])
+  })
+
+  it('an editor cannot plan the publish of their own submission', async () => {
+    const page = await submitted('selbst-eingereicht', author)
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(3600), author)).toEqual({
+      error:
+        'Sie haben diesen Eintrag selbst eingereicht. Die Veröffentlichung planen kann eine andere Person aus der Redaktion; sie gibt ihn damit frei.',
+    })
+    expect(await plannedJobs(cms.payload, page.id)).toEqual([])
+  })
+
+  it('an organisation account cannot plan publishes at all', async () => {
+    const page = await submitted('verein-plant', author)
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(3600), organisationAccount)).toEqual({
+      error:
+        'Veröffentlichungen planen kann nur die Redaktion. Bitte reichen Sie den Eintrag zur Prüfung ein und nennen Sie den gewünschten Zeitpunkt.',
+    })
+  })
+
+  it('a colleague plans the publish of a submitted page: it goes live at that time, approved by the colleague', async () => {
+    const page = await submitted('kollegial-geprueft', author)
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(2), colleague)).toEqual(planned)
+    expect(await waitFor(async () => (await statusOf(cms.payload, page.id)) === 'published', 20)).toBe(true)
+    const live = await cms.payload.findByID({ collection: 'pages', id: page.id, depth: 0, overrideAccess: true })
+    expect([live.workflow?.state, live.workflow?.submittedBy, live.workflow?.reviewer]).toEqual([
+      'published',
+      author.id,
+      colleague.id,
+    ])
+  }, 40_000)
+
+  it('a page sent back after its publish was planned is not published when the time comes', async () => {
+    const page = await submitted('zurueckgegeben', author)
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(3), colleague)).toEqual(planned)
+    await transition(cms.payload, {
+      collection: 'pages',
+      id: page.id,
+      action: 'sendBack',
+      comment: 'Bitte die Öffnungszeiten ergänzen.',
+      user: colleague,
+    })
+    const ran = async () => {
+      const { totalDocs } = await cms.payload.count({
+        collection: 'payload-jobs',
+        where: {
+          and: [
+            { 'input.doc.value': { equals: String(page.id) } },
+            { or: [{ completedAt: { exists: true } }, { hasError: { equals: true } }] },
+          ],
+        },
+        overrideAccess: true,
+      })
+      return totalDocs > 0
+    }
+    expect(await waitFor(ran, 20)).toBe(true)
+    expect(await statusOf(cms.payload, page.id)).toBe('draft')
+  }, 40_000)
+
+  it('an admin plans the publish of any draft', async () => {
+    const page = await seedEntry(cms.payload, 'pages', 'admin-plant', { _status: 'draft' })
+    expect(await schedule(cms.payload, 'publish', page.id, inSeconds(3600))).toEqual(planned)
+    expect(await plannedJobs(cms.payload, page.id)).toEqual(['publish'])
   })
 })

@@ -29,6 +29,7 @@ import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
 import { ReviewOverview as ReviewOverview_b6673a2225e56af1299e95d5fa77f062 } from '../../../components/ReviewOverview'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
+import { ShowScheduleRefusals as ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c } from '../../../scheduling/ShowScheduleRefusals'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -64,5 +65,6 @@ export const importMap = {
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,
   "/components/ReviewOverview#ReviewOverview": ReviewOverview_b6673a2225e56af1299e95d5fa77f062,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
+  "/scheduling/ShowScheduleRefusals#ShowScheduleRefusals": ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
