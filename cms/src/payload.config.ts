@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { mailAdapter } from './mail'
 // Payload's generated types for `payload` itself (the generated file in the contract declares no module).
 import type {} from './payload-generated'
 import { boundedQueryCost } from './graphql/queryCost'
@@ -94,6 +95,8 @@ export default buildConfig({
     fallback: true,
   },
   db: databaseAdapter(),
+  // SMTP (SMTP_HOST …) or, without it, .eml files in <DATA_DIR>/outbox: mail/index.ts.
+  email: mailAdapter(),
   // Scheduled publish and unpublish (versions.drafts.schedulePublish) run in this process: scheduling/index.ts.
   jobs: scheduledPublishing,
   sharp,

@@ -2,10 +2,13 @@ import { join, resolve } from 'node:path'
 
 import { projectRoot } from './database'
 
-/** Uploaded files live under DATA_DIR (default: <project>/data), one folder per collection. */
+/** Everything created at run time: DATA_DIR, default <project>/data. */
+export const dataDir = (): string =>
+  process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : join(projectRoot(), 'data')
+
+/** Uploaded files live under DATA_DIR, one folder per collection. */
 export function uploadDir(collection: 'media' | 'documents'): string {
-  const data = process.env.DATA_DIR ? resolve(process.env.DATA_DIR) : join(projectRoot(), 'data')
-  return join(data, 'uploads', collection)
+  return join(dataDir(), 'uploads', collection)
 }
 
 /** The largest upload the CMS accepts, in bytes (UPLOAD_LIMIT_MB, default 40 MB). */

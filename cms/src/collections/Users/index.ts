@@ -3,6 +3,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
 import { servedOverHttps } from '../../origins'
+import { forgotPasswordHtml, forgotPasswordSubject } from './forgotPasswordEmail'
 import { clearFailuresOnLogin, evenForgotPasswordTiming, limitLoginAttempts } from './loginLimits'
 import { checkPasswordPolicy, checkResetPasswordPolicy } from './passwordPolicy'
 
@@ -22,6 +23,7 @@ export const Users: CollectionConfig = {
     maxLoginAttempts: 0,
     // Secure (sent over HTTPS only) when the CMS's public address is https://; Lax keeps it off cross-site posts.
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+    forgotPassword: { generateEmailSubject: forgotPasswordSubject, generateEmailHTML: forgotPasswordHtml },
   },
   admin: {
     useAsTitle: 'email',
