@@ -33,6 +33,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
+import { msoSelfService } from './mso'
 import { plainJsonFields } from './plugins/plainJsonFields'
 import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
@@ -118,6 +119,8 @@ export default buildConfig({
     // Entwurf → In Prüfung → Veröffentlicht → Archiviert, for the collections with the workflow fields.
     reviewWorkflow(),
     publisher({ notOnSite: ['users', 'search-misses'] }),
+    // Organisations keep their entries current: submitted changes compared, decisions mailed, yearly confirmation.
+    msoSelfService(),
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.

@@ -35,6 +35,8 @@ export interface Config {
     'site-changes': SiteChange;
     'site-builds': SiteBuild;
     'site-previews': SitePreview;
+    invitations: Invitation;
+    'organisation-confirmations': OrganisationConfirmation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -62,6 +64,8 @@ export interface Config {
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'site-previews': SitePreviewsSelect<false> | SitePreviewsSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
+    'organisation-confirmations': OrganisationConfirmationsSelect<false> | OrganisationConfirmationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -81,11 +85,13 @@ export interface Config {
     navigation: Navigation;
     'site-settings': SiteSetting;
     'alert-banner': AlertBanner;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     navigation: NavigationSelect<false> | NavigationSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'alert-banner': AlertBannerSelect<false> | AlertBannerSelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg';
   widgets: {
@@ -94,6 +100,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      askForConfirmation: TaskAskForConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -810,6 +817,14 @@ export interface Organisation {
     | number
     | boolean
     | null;
+  /**
+   * Über den Link der jährlichen E-Mail „Sind Ihre Angaben noch aktuell?“.
+   */
+  confirmedAt?: string | null;
+  /**
+   * Wer die jeweilige Fassung gespeichert hat.
+   */
+  lastChangedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -890,10 +905,10 @@ export interface Event {
   end: string;
   end_tz: SupportedTimezones;
   recurrence?: {
-    /**
-     * Leer = einmaliger Termin. Beispiel: FREQ=WEEKLY;BYDAY=TU;COUNT=10
-     */
     rule?: string | null;
+    /**
+     * Termine der Wiederholung, die nicht stattfinden. Die Vorschau oben streicht sie durch.
+     */
     exceptions?:
       | {
           date: string;
@@ -991,6 +1006,10 @@ export interface Event {
     | number
     | boolean
     | null;
+  /**
+   * Wer die jeweilige Fassung gespeichert hat.
+   */
+  lastChangedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1099,7 +1118,7 @@ export interface SiteChange {
   createdAt: string;
 }
 /**
- * Die letzten Baus der öffentlichen Website. Jede Veröffentlichung startet einen Bau von selbst; ein fehlgeschlagener Bau lässt die bisherige Website unverändert online.
+ * Die letzten Bauten der öffentlichen Website. Jede Veröffentlichung startet einen Bau von selbst; ein fehlgeschlagener Bau lässt die bisherige Website unverändert online.
  *
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-builds".
@@ -1143,6 +1162,38 @@ export interface SitePreview {
   builtAt?: string | null;
   publisher?: string | null;
   error?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Einladungen versenden und Zugänge entziehen Sie im Eintrag der Organisation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  organisation: number | Organisation;
+  invitedBy?: (number | null) | User;
+  expiresAt: string;
+  acceptedAt?: string | null;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * „Sind Ihre Angaben noch aktuell?“: einmal im Jahr per E-Mail, bestätigt über den Link in der E-Mail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-confirmations".
+ */
+export interface OrganisationConfirmation {
+  id: number;
+  organisation: number | Organisation;
+  confirmedAt?: string | null;
+  requestedAt?: string | null;
+  requestedFrom?: string[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1215,7 +1266,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'askForConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1248,10 +1299,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'askForConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1321,6 +1381,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-previews';
         value: number | SitePreview;
+      } | null)
+    | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
+        relationTo: 'organisation-confirmations';
+        value: number | OrganisationConfirmation;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1654,6 +1722,7 @@ export interface EventsSelect<T extends boolean = true> {
   reviewBy?: T;
   translationLedger?: T;
   translationStatus?: T;
+  lastChangedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1704,6 +1773,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
   reviewBy?: T;
   translationLedger?: T;
   translationStatus?: T;
+  confirmedAt?: T;
+  lastChangedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1963,6 +2034,32 @@ export interface SitePreviewsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  organisation?: T;
+  invitedBy?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "organisation-confirmations_select".
+ */
+export interface OrganisationConfirmationsSelect<T extends boolean = true> {
+  organisation?: T;
+  confirmedAt?: T;
+  requestedAt?: T;
+  requestedFrom?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1997,6 +2094,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -2106,6 +2204,24 @@ export interface AlertBanner {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "navigation_select".
  */
 export interface NavigationSelect<T extends boolean = true> {
@@ -2176,6 +2292,16 @@ export interface AlertBannerSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -2183,6 +2309,17 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAskForConfirmation".
+ */
+export interface TaskAskForConfirmation {
+  input?: unknown;
+  output: {
+    asked: number;
+    unreachable: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -6,6 +6,7 @@ import * as migration_20261201_110343_site_previews from './20261201_110343_site
 import * as migration_20261201_111019_review_workflow from './20261201_111019_review_workflow';
 import * as migration_20261201_112329_scheduled_publish from './20261201_112329_scheduled_publish';
 import * as migration_20261201_114458_event_accessibility from './20261201_114458_event_accessibility';
+import * as migration_20261201_132200_mso_self_service from './20261201_132200_mso_self_service';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261201_114458_event_accessibility.up,
     down: migration_20261201_114458_event_accessibility.down,
-    name: '20261201_114458_event_accessibility'
+    name: '20261201_114458_event_accessibility',
+  },
+  {
+    up: migration_20261201_132200_mso_self_service.up,
+    down: migration_20261201_132200_mso_self_service.down,
+    name: '20261201_132200_mso_self_service'
   },
 ];

@@ -33,7 +33,14 @@ import { ShowScheduleRefusals as ShowScheduleRefusals_597f53e81ca2db483f636e30d9
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
+import { PendingChange as PendingChange_e171546217e056880dfdd006224e3bfb } from '../../../components/PendingChange'
+import { UnconfirmedOrganisations as UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333 } from '../../../components/UnconfirmedOrganisations'
+import { OwnChanges as OwnChanges_b154e36a48b752ce6b29509679ff2438 } from '../../../components/PendingChange/OwnChanges'
+
 export const importMap = {
+  "/components/PendingChange#PendingChange": PendingChange_e171546217e056880dfdd006224e3bfb,
+  "/components/UnconfirmedOrganisations#UnconfirmedOrganisations": UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333,
+  "/components/PendingChange/OwnChanges#OwnChanges": OwnChanges_b154e36a48b752ce6b29509679ff2438,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
