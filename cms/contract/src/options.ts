@@ -43,6 +43,9 @@ export type AlertPriority = (typeof alertPriorities)[number]
 export const calloutTones = ['info', 'warning', 'success'] as const
 export type CalloutTone = (typeof calloutTones)[number]
 
-/** How far a translation is: made from the current German source, from an older one, or not made yet. */
-export const translationStates = ['current', 'outdated', 'missing'] as const
+/**
+ * How far a translation is: made from the current German source (every field with German text translated), partly
+ * (some of those fields left empty: the site shows them in German with a notice), from an older source, or not yet.
+ */
+export const translationStates = ['current', 'partial', 'outdated', 'missing'] as const
 export type TranslationState = (typeof translationStates)[number]

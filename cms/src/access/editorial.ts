@@ -37,14 +37,35 @@ export const msoChangesWaitForReview: CollectionBeforeOperationHook<MsoCollectio
 /** The collections with drafts that translators may update. */
 const draftCollections = ['documents', 'events', 'organisations', 'pages'] as const satisfies CollectionSlug[]
 
+/** Fields a save changes by itself; they say nothing about pending content. */
+const bookkeeping = new Set(['updatedAt', 'createdAt', '_status', 'translationLedger', 'translationStatus', 'id'])
+
+/** Everything of a document (all locales) except `locale`'s own texts and bookkeeping, comparable as JSON. */
+function contentBeyond(doc: object, localized: Set<string>, locale: string): string {
+  const kept = Object.entries(doc)
+    .filter(([name]) => !bookkeeping.has(name))
+    .map(([name, value]) => {
+      if (!localized.has(name) || !value || typeof value !== 'object') return [name, value] as const
+      const others = Object.entries(value as Record<string, unknown>).filter(([code]) => code !== locale)
+      return [name, Object.fromEntries(others)] as const
+    })
+    .sort(([a], [b]) => a.localeCompare(b))
+  return JSON.stringify(kept)
+}
+
 /**
- * A translator's save goes live only when no draft is pending: Payload saves on top of the newest draft, so
- * publishing over an editor's unpublished German draft would publish (or unpublish) that German source.
- * Translations saved as drafts are always possible; an editor publishes them together with the source.
+ * A translator publishes their own language only. When the newest draft holds more than this language (an editor's
+ * German draft, another language's draft), Payload's per-locale publishing (`publishSpecificLocale`) puts this
+ * locale's fields on top of the published version, so the rest stays a draft. Otherwise it is an ordinary publish:
+ * a per-locale publish leaves a draft copy as the newest version, which the admin would show as pending changes.
+ * Whichever publish button the admin offers, a translator's publish is this one. Drafts are always possible.
  */
-export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook<
-  (typeof draftCollections)[number]
-> = async ({ args, operation, req, collection }) => {
+export const translatorsPublishOwnLocale: CollectionBeforeOperationHook<(typeof draftCollections)[number]> = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
   if (operation !== 'update' || !restrictedTo(req, 'translator')) return args
   if (args.draft || args.data._status === 'draft') return args
   // Payload reports an update by id as `update` too; only that one carries the id.
@@ -58,23 +79,17 @@ export const translatorsPublishNoPendingDraft: CollectionBeforeOperationHook<
     )
   }
   const slug = draftCollections.find((candidate) => candidate === collection.slug)
-  if (!slug) throw new Error(`translatorsPublishNoPendingDraft is not meant for the collection ${collection.slug}.`)
-  // Without `req`: a nested Local API call would switch this request's locale to German.
-  const latest = await req.payload.findByID({
-    collection: slug,
-    id,
-    draft: true,
-    depth: 0,
-    locale: sourceLocale,
-    overrideAccess: true,
-  })
-  if (latest._status === 'draft') {
-    throw new APIError(
-      'Für diesen Eintrag liegt ein noch nicht veröffentlichter Entwurf vor. Bitte speichern Sie Ihre Übersetzung als Entwurf; die Redaktion veröffentlicht beides zusammen.',
-      409,
-      null,
-      true,
-    )
-  }
-  return args
+  if (!slug) throw new Error(`translatorsPublishOwnLocale is not meant for the collection ${collection.slug}.`)
+  const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
+  // Without `req`: a nested Local API call would switch this request's locale.
+  const read = (draft: boolean) =>
+    req.payload.findByID({ collection: slug, id, draft, depth: 0, locale: 'all', overrideAccess: true })
+  const [latest, published] = await Promise.all([read(true), read(false)])
+  const localized = new Set(
+    collection.flattenedFields.flatMap((field) => ('localized' in field && field.localized ? [field.name] : [])),
+  )
+  const pendingBeyondOwnLocale =
+    latest._status === 'draft' &&
+    contentBeyond(latest, localized, locale) !== contentBeyond(published, localized, locale)
+  return pendingBeyondOwnLocale ? { ...args, publishSpecificLocale: locale } : args
 }

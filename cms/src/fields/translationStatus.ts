@@ -2,25 +2,43 @@ import { createHash } from 'node:crypto'
 
 import {
   flattenTopLevelFields,
+  type CollectionAfterChangeHook,
   type CollectionBeforeChangeHook,
+  type CollectionBeforeOperationHook,
+  type CollectionSlug,
   type Field,
   type FieldHook,
   type TypeWithID,
 } from 'payload'
 
-import { sourceLocale, translationLocales, type LocaleCode, type TranslationState } from '@ki/contract'
+import { localeCodes, sourceLocale, translationLocales, type LocaleCode, type TranslationState } from '@ki/contract'
 
-/** What the CMS remembers: a hash of the German source, and for each translation the source hash it was made from. */
+/** Plain text per localized field (name → text); only fields that have text are listed. */
+export type FieldTexts = Record<string, string>
+
+/** What a translation was made from. `source`, `savedAt`: since the start; `sourceText`, `untranslated`: since issue 14. */
+export type TranslationLedgerEntry = {
+  /** The hash of the German source this translation was made from. */
+  source: string
+  savedAt: string
+  /** The German text this translation was made from, per field: what the translator saw. */
+  sourceText?: FieldTexts
+  /** Localized fields with German text that this translation leaves empty: "teilweise übersetzt" while not empty. */
+  untranslated?: string[]
+}
+
+/** What the CMS remembers: a hash (and the text) of the published German source, and per translation its entry. */
 export type TranslationLedger = {
   source?: string
-  locales?: Partial<Record<LocaleCode, { source: string; savedAt: string }>>
+  sourceText?: FieldTexts
+  locales?: Partial<Record<LocaleCode, TranslationLedgerEntry>>
 }
 
 /**
  * A document of a translated collection as these hooks see it: they read its localized fields by name (whichever the
  * collection has), and the ledger, a JSON field whose shape only this module knows.
  */
-type TranslatedDocument = TypeWithID & Record<string, unknown> & { translationLedger?: unknown }
+type TranslatedDocument = TypeWithID & Record<string, unknown> & { translationLedger?: unknown; _status?: unknown }
 
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
@@ -54,19 +72,75 @@ function hashOf(values: unknown): string {
     .slice(0, 16)
 }
 
+/** Keys that carry structure, not text: row ids, block types, Lexical's formatting and link targets. */
+const structuralKeys = new Set(['id', 'blockType', 'blockName', 'type', 'version', 'format', 'indent', 'direction'])
+
+/**
+ * The text a reader sees in a field value: strings, the text of Lexical rich text (paragraph by paragraph) and of
+ * the blocks' text fields. Numbers, dates, ids and flags are not text.
+ */
+export function plainTextOf(value: unknown): string {
+  if (typeof value === 'string') return value.trim()
+  if (Array.isArray(value)) return joinTexts(value.map(plainTextOf))
+  if (!value || typeof value !== 'object') return ''
+  const node = value as Record<string, unknown>
+  if (node.type === 'text' && typeof node.text === 'string') return node.text
+  if (Array.isArray(node.children)) {
+    const inline =
+      node.type === 'paragraph' || node.type === 'heading' || node.type === 'link' || node.type === 'listitem'
+    const parts = node.children.map(plainTextOf)
+    return inline ? parts.join('').trim() : joinTexts(parts)
+  }
+  if ('root' in node) return plainTextOf(node.root)
+  return joinTexts(
+    Object.entries(node)
+      .filter(([key]) => !structuralKeys.has(key) && key !== 'fields')
+      .map(([, item]) => plainTextOf(item))
+      .concat('fields' in node ? [plainTextOf(node.fields)] : []),
+  )
+}
+
+function joinTexts(parts: string[]): string {
+  return parts.filter((part) => part !== '').join('\n')
+}
+
+/** Plain text per localized field, only those with text. */
+function textsOf(names: string[], valueOf: (name: string) => unknown): FieldTexts {
+  return Object.fromEntries(
+    names.map((name) => [name, plainTextOf(valueOf(name))] as const).filter(([, text]) => text !== ''),
+  )
+}
+
+/** The state of one translation: missing, outdated (German changed since), partial (fields left empty) or current. */
+export function translationStateOf(ledger: TranslationLedger | null | undefined, locale: LocaleCode): TranslationState {
+  const entry = ledger?.locales?.[locale]
+  if (!entry) return 'missing'
+  if (entry.source !== ledger?.source) return 'outdated'
+  return entry.untranslated && entry.untranslated.length > 0 ? 'partial' : 'current'
+}
+
 /** The status of every translation locale, derived from the ledger. */
 export function translationStatusFrom(ledger: TranslationLedger | null | undefined): Record<string, TranslationState> {
-  const status: Record<string, TranslationState> = {}
-  for (const locale of translationLocales) {
-    const entry = ledger?.locales?.[locale]
-    status[locale] = !entry ? 'missing' : entry.source === ledger?.source ? 'current' : 'outdated'
-  }
-  return status
+  return Object.fromEntries(translationLocales.map((locale) => [locale, translationStateOf(ledger, locale)]))
+}
+
+function ledgerOf(doc: { translationLedger?: unknown } | null | undefined): TranslationLedger {
+  return structuredClone((doc?.translationLedger as TranslationLedger | undefined) ?? {})
+}
+
+function asLocale(code: string | null | undefined): LocaleCode {
+  return localeCodes.find((each) => each === code) ?? sourceLocale
+}
+
+function localeOf(req: { locale?: string | null }): LocaleCode {
+  return asLocale(req.locale)
 }
 
 /**
- * Records, on every save, what changed: a German save updates the source hash (so translations made from
- * an older source become "outdated"); a save in another locale records the source it was translated from.
+ * Records, on every save, what changed. A published German save updates the source hash and text (translations
+ * made from an older source become "outdated"); a German draft changes nothing yet: the translations still match
+ * the published German text (Integreat #4284/#4563: a draft save or a move marked them outdated). A save in another
+ * locale records the source it was translated from and which fields with German text it leaves empty.
  */
 export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> = ({
   data,
@@ -75,18 +149,75 @@ export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> =
   collection,
 }) => {
   const names = localizedFieldNames(collection.fields)
-  const locale = req.locale && req.locale !== 'all' ? req.locale : sourceLocale
-  const ledger: TranslationLedger = structuredClone(
-    (originalDoc?.translationLedger as TranslationLedger | undefined) ?? {},
-  )
+  const locale = localeOf(req)
+  const ledger = ledgerOf(originalDoc)
   ledger.locales ??= {}
+  const valueOf = (name: string) => (name in data ? data[name] : originalDoc?.[name])
   if (locale === sourceLocale) {
-    const values = Object.fromEntries(names.map((name) => [name, name in data ? data[name] : originalDoc?.[name]]))
-    ledger.source = hashOf(values)
+    if (data._status === 'draft') return { ...data, translationLedger: ledgerOf(originalDoc) }
+    ledger.source = hashOf(Object.fromEntries(names.map((name) => [name, valueOf(name)])))
+    ledger.sourceText = textsOf(names, valueOf)
   } else {
-    ledger.locales[locale] = { source: ledger.source ?? '', savedAt: new Date().toISOString() }
+    const sourceText = ledger.sourceText
+    ledger.locales[locale] = {
+      source: ledger.source ?? '',
+      savedAt: new Date().toISOString(),
+      ...(sourceText && {
+        sourceText,
+        untranslated: Object.keys(sourceText).filter((name) => plainTextOf(valueOf(name)) === ''),
+      }),
+    }
   }
   return { ...data, translationLedger: ledger }
+}
+
+/** The collections whose translations are published locale by locale. */
+type LocalePublishing = 'documents' | 'events' | 'organisations' | 'pages'
+
+type PublishedLedgers = { localePublish?: { locale: LocaleCode; ledger: TranslationLedger } }
+
+/**
+ * Publishing one locale (`publishSpecificLocale`, see access/editorial.ts) keeps the published version's
+ * non-localized fields, the ledger among them, so the new translation would read as missing on the site.
+ * Before the save: remember the published ledger; after it (publishLedgerOfLocale): add this locale's entry.
+ */
+export const rememberPublishedLedger: CollectionBeforeOperationHook<LocalePublishing> = async ({
+  args,
+  operation,
+  req,
+  collection,
+}) => {
+  if (operation !== 'update' || !('id' in args) || typeof args.publishSpecificLocale !== 'string') return args
+  const published = await req.payload.db.findOne<TranslatedDocument>({
+    collection: collection.slug,
+    where: { id: { equals: args.id } },
+    req,
+  })
+  const context: PublishedLedgers = {
+    localePublish: { locale: asLocale(args.publishSpecificLocale), ledger: ledgerOf(published) },
+  }
+  Object.assign(req.context, context)
+  return args
+}
+
+export const publishLedgerOfLocale: CollectionAfterChangeHook<TranslatedDocument> = async ({
+  doc,
+  data,
+  req,
+  collection,
+}) => {
+  const { localePublish } = req.context as PublishedLedgers
+  if (!localePublish || doc._status !== 'published') return doc
+  const { locale, ledger } = localePublish
+  const saved = ledgerOf(data)
+  const entry = saved.locales?.[locale]
+  const translationLedger: TranslationLedger =
+    locale === sourceLocale
+      ? { ...ledger, source: saved.source, sourceText: saved.sourceText }
+      : { ...ledger, locales: { ...ledger.locales, ...(entry && { [locale]: entry }) } }
+  const slug: CollectionSlug = collection.slug
+  await req.payload.db.updateOne({ collection: slug, id: doc.id, data: { translationLedger }, req, returning: false })
+  return { ...doc, translationLedger, translationStatus: translationStatusFrom(translationLedger) }
 }
 
 const computeStatus: FieldHook<TranslatedDocument, Record<string, TranslationState>, TranslatedDocument> = ({

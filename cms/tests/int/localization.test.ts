@@ -106,7 +106,7 @@ describe('translation status', () => {
     await payload.update({
       collection: 'pages',
       id: page.id,
-      data: { title: 'School', slug: 'school' },
+      data: { title: 'School', summary: 'School enrolment for newly arrived children', slug: 'school' },
       locale: 'en',
       user: translator,
       overrideAccess: false,
@@ -163,7 +163,11 @@ describe('translation status', () => {
     await payload.update({
       collection: 'pages',
       id: page.id,
-      data: { title: 'Sports', slug: 'sports' },
+      data: {
+        title: 'Sports',
+        slug: 'sports',
+        layout: [{ blockType: 'callout', tone: 'info', title: 'Coach courses', content: paragraph('Register by May') }],
+      },
       locale: 'en',
       user: translator,
       overrideAccess: false,

@@ -2,13 +2,18 @@ import { documentTypes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { autosaveOnceEntered } from '../../admin/drafts'
-import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, translatorsPublishOwnLocale } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
-import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import {
+  publishLedgerOfLocale,
+  rememberPublishedLedger,
+  trackTranslations,
+  translationFields,
+} from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
 import { rejectOversizedUpload } from '../../hooks/rejectOversizedUpload'
 import { storeUnderDetectedType } from '../../hooks/storeUnderDetectedType'
@@ -51,8 +56,15 @@ export const Documents: CollectionConfig = {
     mimeTypes: ['application/pdf'],
   },
   hooks: {
-    beforeOperation: [rejectOversizedUpload, rejectNonPdf, storeUnderDetectedType, translatorsPublishNoPendingDraft],
+    beforeOperation: [
+      rejectOversizedUpload,
+      rejectNonPdf,
+      storeUnderDetectedType,
+      translatorsPublishOwnLocale,
+      rememberPublishedLedger,
+    ],
     beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
+    afterChange: [publishLedgerOfLocale],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },

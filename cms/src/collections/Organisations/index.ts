@@ -5,14 +5,19 @@ import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 import {
   keepTranslatorsOutOfSource,
   msoChangesWaitForReview,
-  translatorsPublishNoPendingDraft,
+  translatorsPublishOwnLocale,
 } from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, ownOrganisationId, staffOrOwnOrganisation, staffReadVersions, userHasRole } from '../../access/roles'
 import { districtOptions, languageOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
-import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import {
+  publishLedgerOfLocale,
+  rememberPublishedLedger,
+  trackTranslations,
+  translationFields,
+} from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
 import { validWebAddress } from '../../fields/url'
 import { sitePreview } from '../SitePreviews'
@@ -60,8 +65,9 @@ export const Organisations: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [msoChangesWaitForReview, translatorsPublishNoPendingDraft],
+    beforeOperation: [msoChangesWaitForReview, translatorsPublishOwnLocale, rememberPublishedLedger],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+    afterChange: [publishLedgerOfLocale],
   },
   fields: [
     { name: 'name', type: 'text', label: 'Name', required: true },

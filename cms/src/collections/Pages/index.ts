@@ -5,9 +5,14 @@ import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { layoutBlocks } from '../../blocks'
 import { slugField } from '../../fields/slug'
-import { trackTranslations, translationFields } from '../../fields/translationStatus'
+import {
+  publishLedgerOfLocale,
+  rememberPublishedLedger,
+  trackTranslations,
+  translationFields,
+} from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
-import { keepTranslatorsOutOfSource, translatorsPublishNoPendingDraft } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, translatorsPublishOwnLocale } from '../../access/editorial'
 import { sitePreview } from '../SitePreviews'
 
 /** Nested pages with a block layout and a slug per locale. */
@@ -31,8 +36,9 @@ export const Pages: CollectionConfig = {
   },
   versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
-    beforeOperation: [translatorsPublishNoPendingDraft],
+    beforeOperation: [translatorsPublishOwnLocale, rememberPublishedLedger],
     beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+    afterChange: [publishLedgerOfLocale],
   },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
