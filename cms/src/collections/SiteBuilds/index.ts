@@ -26,7 +26,7 @@ export const SiteBuilds: CollectionConfig = {
     defaultColumns: ['startedAt', 'status', 'trigger', 'kind', 'seconds', 'pages', 'error'],
     group: 'Website',
     description:
-      'Die letzten Baus der öffentlichen Website. Jede Veröffentlichung startet einen Bau von selbst; ' +
+      'Die letzten Bauten der öffentlichen Website. Jede Veröffentlichung startet einen Bau von selbst; ' +
       'ein fehlgeschlagener Bau lässt die bisherige Website unverändert online.',
   },
   defaultSort: '-startedAt',

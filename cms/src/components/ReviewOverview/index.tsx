@@ -101,7 +101,7 @@ export async function ReviewOverview({ payload, user }: ServerProps) {
       />
       <EntryList
         id="failed-builds"
-        heading="Fehlgeschlagene Baus"
+        heading="Fehlgeschlagene Bauten"
         list={failed}
         empty="Kein Bau ist fehlgeschlagen."
         allHref={`${admin}/collections/site-builds?where[status][equals]=failed`}

@@ -139,7 +139,7 @@ export async function scheduled(payload: Payload): Promise<DashboardList | undef
   return { entries: listed, total: result.totalDocs }
 }
 
-/** "Fehlgeschlagene Baus": the newest failed site builds, with their reason. */
+/** "Fehlgeschlagene Bauten": the newest failed site builds, with their reason. */
 export async function failedBuilds(payload: Payload, user: User): Promise<DashboardList> {
   const admin = payload.config.routes.admin
   const result = await payload.find({

@@ -11,6 +11,9 @@ const germanDateTime = new Intl.DateTimeFormat('de-DE', {
 })
 const when = (iso: string | null | undefined) => (iso ? germanDateTime.format(new Date(iso)) : '')
 
+/** How much the last build rendered, as the site-builds list says it ("Umfang"). */
+const kindWords = { full: 'vollständig', incremental: 'nur geänderte Seiten', reused: 'unverändert' } as const
+
 const colours = { current: '#1a7f37', building: '#9a6700', failed: '#cf222e' } as const
 
 /**
@@ -50,13 +53,13 @@ export async function SiteStatus({ payload, user }: ServerProps) {
       ) : null}
       {last?.status === 'succeeded' ? (
         <p>
-          Zuletzt gebaut: {when(last.finishedAt)} ({last.kind === 'full' ? 'vollständig' : 'geänderte Seiten'},{' '}
-          {last.pages ?? 0} Seiten, {(last.seconds ?? 0).toFixed(1)} s).
+          Zuletzt gebaut: {when(last.finishedAt)} ({kindWords[last.kind ?? 'full']}, {last.pages ?? 0} Seiten,{' '}
+          {(last.seconds ?? 0).toLocaleString('de-DE', { maximumFractionDigits: 1 })} s).
         </p>
       ) : null}
       <RebuildButtons full={userHasRole(req, 'admin')} building={status.state === 'building'} />
       <p>
-        <a href="/admin/collections/site-builds">Alle Baus ansehen</a>
+        <a href="/admin/collections/site-builds">Alle Bauten ansehen</a>
       </p>
     </section>
   )
