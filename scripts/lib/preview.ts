@@ -6,7 +6,18 @@
  * The site server (./static-server.ts) serves them at /vorschau/<token>/… with noindex until they expire.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { randomBytes } from 'node:crypto'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
 
 import type { PreviewClaim } from '../../cms/src/collections/SitePreviews/endpoints'
@@ -41,16 +52,25 @@ export function readPreview(dir: string, token: string): PreviewManifest | undef
   }
 }
 
-/** Deletes the previews in `dir` that expired (and folders that are no preview); returns the tokens deleted. */
+/** Folders beside the previews that publishPreview works in: `.staging-<token>-<id>` and `.old-<token>-<id>`. */
+const STAGING = '.staging-'
+const REPLACED = '.old-'
+/** A staging folder this old belongs to a publish that was killed (a publish takes well under a second). */
+const STALE_STAGING_MS = 10 * 60 * 1000
+
+/**
+ * Deletes the previews in `dir` that expired, folders that are no preview, replaced renderings and staging folders a
+ * killed publish left behind; returns the names deleted. A young staging folder is a publish under way and stays.
+ */
 export function removeExpiredPreviews(dir: string, now: number = Date.now()): string[] {
   if (!existsSync(dir)) return []
   const removed: string[] = []
   for (const name of readdirSync(dir)) {
+    const path = join(dir, name)
+    if (name.startsWith(STAGING) && now - statSync(path).mtimeMs < STALE_STAGING_MS) continue
     const manifest = readPreview(dir, name)
     if (manifest && !isExpired(manifest.expiresAt, now)) continue
-    // A folder being moved into place (`<token>.new`) is young; anything else without a valid manifest goes.
-    if (name.endsWith('.new')) continue
-    rmSync(join(dir, name), { recursive: true, force: true })
+    rmSync(path, { recursive: true, force: true })
     removed.push(name)
   }
   return removed
@@ -100,14 +120,30 @@ export function finishPreview(folder: string, manifest: Omit<PreviewManifest, 'p
   return complete
 }
 
-/** Moves a finished preview into `dir/<token>/`, replacing an earlier rendering of the same token. */
+/**
+ * Moves a finished preview into `dir/<token>/`, replacing an earlier rendering of the same token, so that a reader
+ * never sees half of one: the rendering is first moved (or, from another file system, copied) into a staging folder
+ * beside the previews, then the old folder is renamed away and the staging folder renamed into place, two renames on
+ * one file system. Between them, for an instant, the token has no folder and the site server answers "Vorschau wird
+ * erstellt …" (the CMS still says `building`); it never serves a mix of two renderings or a partly copied one.
+ */
 export function publishPreview(folder: string, dir: string, token: string): void {
   mkdirSync(dir, { recursive: true })
-  const incoming = join(dir, `${token}.new`)
-  rmSync(incoming, { recursive: true, force: true })
-  renameSync(folder, incoming)
-  rmSync(join(dir, token), { recursive: true, force: true })
-  renameSync(incoming, join(dir, token))
+  const unique = `${process.pid}-${randomBytes(4).toString('hex')}`
+  const staging = join(dir, `${STAGING}${token}-${unique}`)
+  try {
+    renameSync(folder, staging)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error
+    cpSync(folder, staging, { recursive: true })
+    rmSync(folder, { recursive: true, force: true })
+  }
+  const target = join(dir, token)
+  const replaced = join(dir, `${REPLACED}${token}-${unique}`)
+  const hadOne = existsSync(target)
+  if (hadOne) renameSync(target, replaced)
+  renameSync(staging, target)
+  if (hadOne) rmSync(replaced, { recursive: true, force: true })
 }
 
 /** What ./preview-worker.ts is asked to do, and what it answers. */

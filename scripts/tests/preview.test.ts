@@ -1,7 +1,17 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs'
 import type { Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
+import { Worker } from 'node:worker_threads'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
@@ -104,6 +114,73 @@ describe('a rendered preview', () => {
     write(join(dir, 'kein-token', 'x.html'), '')
     expect(removeExpiredPreviews(dir).sort()).toEqual([expired, 'kein-token'].sort())
     expect(readPreview(dir, token)).toBeDefined()
+  })
+})
+
+describe('replacing a rendered preview', () => {
+  const dir = join(scratch, 'previews-replaced')
+  const token = newPreviewToken()
+
+  /** A rendering of `version`: a manifest and 40 pages that all name it. */
+  function rendering(version: string): string {
+    const folder = join(scratch, `rendering-${version}-${Math.random().toString(36).slice(2)}`)
+    for (let page = 0; page < 40; page++) write(join(folder, `de/seite-${page}/index.html`), version)
+    write(
+      join(folder, 'preview.json'),
+      JSON.stringify({ token, entry: version, expiresAt: hoursFromNow(1), pages: {} }),
+    )
+    return folder
+  }
+
+  it('never lets a reader see half of a rendering, or two mixed, while it is replaced again and again', async () => {
+    publishPreview(rendering('A'), dir, token)
+    // A reader in a thread of its own, reading the preview's manifest and pages as fast as it can.
+    const reader = new Worker(
+      `const { readFileSync } = require('node:fs'); const { join } = require('node:path');
+       const { workerData, parentPort } = require('node:worker_threads');
+       const folder = join(workerData.dir, workerData.token); const seen = { whole: 0, absent: 0, broken: [] };
+       const until = Date.now() + workerData.ms;
+       while (Date.now() < until) {
+         let manifest; try { manifest = JSON.parse(readFileSync(join(folder, 'preview.json'), 'utf8')) } catch { seen.absent++; continue }
+         const pages = []; for (let page = 0; page < 40; page++) { try { pages.push(readFileSync(join(folder, 'de/seite-' + page + '/index.html'), 'utf8')) } catch { pages.push('missing') } }
+         if (pages.every((text) => text === manifest.entry)) { seen.whole++; continue }
+         // A page gone while the same rendering's manifest is still there: a half-removed or half-written preview.
+         let after; try { after = JSON.parse(readFileSync(join(folder, 'preview.json'), 'utf8')).entry } catch { continue }
+         if (pages.includes('missing') && after === manifest.entry && seen.broken.length < 5) seen.broken.push(manifest.entry + ':' + pages.join(','));
+       }
+       parentPort.postMessage(seen)`,
+      { eval: true, workerData: { dir, token, ms: 2500 } },
+    )
+    const seen = new Promise<{ whole: number; absent: number; broken: string[] }>((resolve) =>
+      reader.once('message', resolve),
+    )
+    const started = Date.now()
+    let replacements = 0
+    while (Date.now() - started < 2400) {
+      const version = replacements % 2 === 0 ? 'B' : 'A'
+      const folder = rendering(version)
+      publishPreview(folder, dir, token)
+      replacements++
+      await new Promise((resolve) => setImmediate(resolve))
+    }
+    const { whole, broken } = await seen
+    await reader.terminate()
+    expect(replacements).toBeGreaterThan(2)
+    expect(whole).toBeGreaterThan(0)
+    expect(broken).toEqual([])
+    // Nothing of the replaced renderings or the staging stays behind.
+    expect(readdirSync(dir)).toEqual([token])
+  }, 20_000)
+
+  it('the publisher removes what a killed publish left behind, but not a publish under way', () => {
+    const stale = join(dir, `.staging-${token}-1-dead`)
+    const young = join(dir, `.staging-${token}-2-busy`)
+    const replaced = join(dir, `.old-${token}-1-dead`)
+    for (const folder of [stale, young, replaced]) write(join(folder, 'preview.json'), '{}')
+    const elevenMinutesAgo = new Date(Date.now() - 11 * 60 * 1000)
+    utimesSync(stale, elevenMinutesAgo, elevenMinutesAgo)
+    expect(removeExpiredPreviews(dir).sort()).toEqual([`.old-${token}-1-dead`, `.staging-${token}-1-dead`])
+    expect(readdirSync(dir).sort()).toEqual([`.staging-${token}-2-busy`, token])
   })
 })
 

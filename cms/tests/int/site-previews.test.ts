@@ -32,8 +32,9 @@ const call = (method: 'GET' | 'POST', path: string, authorization?: string, json
   restRaw(method, path, { authorization, json })
 
 const asPublisher = () => publisherAuthorization(publisherToken())
+/** The button on the page the admin's "Vorschau" link shows: a POST that records the preview. */
 const open = (collection: string, id: number, locale: string, authorization?: string) =>
-  call('GET', `/api/site-previews/open?collection=${collection}&id=${id}&locale=${locale}`, authorization)
+  call('POST', `/api/site-previews/open?collection=${collection}&id=${id}&locale=${locale}`, authorization)
 const tokenOf = (location: string | null) => /\/vorschau\/([^/]+)\//.exec(location ?? '')?.[1] ?? ''
 const claim = () => call('POST', '/api/site-previews/claim', asPublisher(), { publisher: 'test' })
 
@@ -51,7 +52,7 @@ describe('requesting a preview', () => {
   it('sends an editor to an unguessable address on the site, in the language asked for, valid for 24 hours', async () => {
     const before = Date.now()
     const answer = await open('events', ownEvent.id, 'ar', `JWT ${editorToken}`)
-    expect(answer.status).toBe(303)
+    expect(answer.status).toBe(201)
     const token = tokenOf(answer.location)
     expect(isPreviewToken(token)).toBe(true)
     expect(answer.location).toBe(`http://site.example/vorschau/${token}/ar/`)
@@ -67,6 +68,27 @@ describe('requesting a preview', () => {
     expect(hours).toBeLessThan(24.01)
   })
 
+  it('the link behind the "Vorschau" button records nothing: it shows a German page whose button asks with a POST', async () => {
+    const before = await cms.payload.count({ collection: 'site-previews', overrideAccess: true })
+    const path = `/api/site-previews/open?collection=events&id=${ownEvent.id}&locale=ar`
+    const answer = await call('GET', path, `JWT ${editorToken}`)
+    expect(answer.status).toBe(200)
+    expect(answer.text).toContain('<h1>Vorschau erstellen</h1>')
+    expect(answer.text).toContain('Die Vorschau zeigt den Entwurf „Treffen eigen“ (Sprache: Arabisch)')
+    expect(answer.text).toContain(
+      `<form method="post" action="${path.replace(/&/g, '&#38;')}"><button type="submit" style="font:inherit;padding:.5rem 1rem">Vorschau erstellen</button></form>`,
+    )
+    await call('GET', path, `JWT ${editorToken}`)
+    expect(await cms.payload.count({ collection: 'site-previews', overrideAccess: true })).toEqual(before)
+  })
+
+  it('the POST answers a page that moves on to the preview by itself', async () => {
+    const answer = await open('events', ownEvent.id, 'de', `JWT ${editorToken}`)
+    expect(answer.status).toBe(201)
+    expect(answer.text).toContain(`<meta http-equiv="refresh" content="0; url=${answer.location}">`)
+    expect(answer.text).toContain(`<a href="${answer.location}">Zur Vorschau</a>`)
+  })
+
   it('Leichte Sprache goes to its own address on the site', async () => {
     const answer = await open('events', ownEvent.id, 'de-x-ls', `JWT ${editorToken}`)
     expect(answer.location).toMatch(/\/vorschau\/[A-Za-z0-9_-]{43}\/leichte-sprache\/$/)
@@ -79,7 +101,7 @@ describe('requesting a preview', () => {
   })
 
   it('lets an organisation account preview its own events only', async () => {
-    expect((await open('events', ownEvent.id, 'de', `JWT ${msoToken}`)).status).toBe(303)
+    expect((await open('events', ownEvent.id, 'de', `JWT ${msoToken}`)).status).toBe(201)
     const refused = await open('events', otherEvent.id, 'de', `JWT ${msoToken}`)
     expect(refused.status).toBe(403)
     expect(refused.text).toContain('Sie dürfen die Vorschau dieses Eintrags nicht ansehen.')

@@ -5,6 +5,7 @@ import type { PayloadHandler, PayloadRequest, Where } from 'payload'
 import { ownOrganisationId, restrictedTo, userHasRole } from '../../access/roles'
 import { isPublisher } from '../SiteBuilds/publisherToken'
 import { forbidden, jsonBody } from '../SiteChanges/claim'
+import { localeName } from '../../admin/localeNames'
 import { keepPublicFields } from './publicFields'
 import { isExpired, isPreviewToken, newPreviewToken, previewExpiry, previewTtlHours } from './token'
 
@@ -17,13 +18,19 @@ const STALE_CLAIM_MS = 10 * 60 * 1000
 
 const siteUrl = () => (process.env.SITE_URL || 'http://localhost:4321').replace(/\/$/, '')
 
+const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+
 /** A short German page for the editor's browser (the button opens the endpoint in a new tab). */
-function page(status: number, title: string, text: string): Response {
-  const escape = (value: string) => value.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+function page(
+  status: number,
+  title: string,
+  text: string,
+  { body = '', head = '', headers = {} }: { body?: string; head?: string; headers?: Record<string, string> } = {},
+): Response {
   return new Response(
-    `<!doctype html><html lang="de"><meta charset="utf-8"><title>${escape(title)}</title>` +
-      `<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto"><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`,
-    { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' } },
+    `<!doctype html><html lang="de"><meta charset="utf-8"><meta name="robots" content="noindex">${head}<title>${escape(title)}</title>` +
+      `<body style="font-family:sans-serif;max-width:40rem;margin:3rem auto"><h1>${escape(title)}</h1><p>${escape(text)}</p>${body}</body></html>`,
+    { status, headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', ...headers } },
   )
 }
 
@@ -45,13 +52,16 @@ function mayPreview(
   return false
 }
 
-/**
- * GET /api/site-previews/open?collection=events&id=12&locale=ar (signed-in staff, or the entry's own organisation
- * account): records a preview of the entry's draft with a new token that expires after PREVIEW_TTL_HOURS and
- * sends the browser to its address on the site, `SITE_URL/vorschau/<token>/<language>/`. The site server shows
- * "Vorschau wird erstellt …" there until the publisher has rendered the draft with the site's own templates.
- */
-export const openPreview: PayloadHandler = async (req) => {
+type PreviewRequest = {
+  collection: PreviewCollection
+  id: number
+  locale: (typeof locales)[number]
+  title?: string
+  user: number
+}
+
+/** The entry, language and account a request for a preview names, or the German page that refuses it. */
+async function requestedPreview(req: PayloadRequest): Promise<PreviewRequest | Response> {
   if (!req.user || req.user.collection !== 'users')
     return page(
       401,
@@ -76,25 +86,61 @@ export const openPreview: PayloadHandler = async (req) => {
   if (!mayPreview(req, collection, draft))
     return page(403, 'Keine Berechtigung', 'Sie dürfen die Vorschau dieses Eintrags nicht ansehen.')
   const title = 'title' in draft ? draft.title : 'name' in draft ? draft.name : undefined
+  return { collection, id, locale, title: typeof title === 'string' ? title : undefined, user: req.user.id }
+}
+
+/**
+ * GET /api/site-previews/open?collection=events&id=12&locale=ar — what the admin's "Vorschau" button opens (a link
+ * in a new tab). It changes nothing (a link opened twice, by a mail scanner or from the history, records no
+ * preview): it checks the request and answers a German page whose button asks for the preview with a POST.
+ */
+export const confirmPreview: PayloadHandler = async (req) => {
+  const request = await requestedPreview(req)
+  if (request instanceof Response) return request
+  const action = `${req.payload.config.routes.api}/site-previews/open?collection=${request.collection}&id=${request.id}&locale=${encodeURIComponent(request.locale.code)}`
+  const entry = request.title ? `„${request.title}“` : 'dieses Eintrags'
+  return page(
+    200,
+    'Vorschau erstellen',
+    `Die Vorschau zeigt den Entwurf ${entry} (Sprache: ${localeName(request.locale.code)}) so, wie ihn Leserinnen und Leser nach dem Veröffentlichen sehen. Ihre Adresse ist ${previewTtlHours()} Stunden gültig und kann weitergegeben werden.`,
+    {
+      body: `<form method="post" action="${escape(action)}"><button type="submit" style="font:inherit;padding:.5rem 1rem">Vorschau erstellen</button></form>`,
+    },
+  )
+}
+
+/**
+ * POST /api/site-previews/open?collection=events&id=12&locale=ar (signed-in staff, or the entry's own organisation
+ * account): records a preview of the entry's draft with a new token that expires after PREVIEW_TTL_HOURS and
+ * answers 201 with its address on the site (Location, and a page that goes there), `SITE_URL/vorschau/<token>/<language>/`. The site server shows
+ * "Vorschau wird erstellt …" there until the publisher has rendered the draft with the site's own templates.
+ */
+export const openPreview: PayloadHandler = async (req) => {
+  const request = await requestedPreview(req)
+  if (request instanceof Response) return request
   const token = newPreviewToken()
   await req.payload.create({
     collection: 'site-previews',
     data: {
       token,
-      collection,
-      entryId: String(id),
-      entryTitle: typeof title === 'string' ? title.slice(0, 200) : undefined,
-      locale: locale.code,
-      user: req.user.id,
+      collection: request.collection,
+      entryId: String(request.id),
+      entryTitle: request.title?.slice(0, 200),
+      locale: request.locale.code,
+      user: request.user,
       status: 'pending',
       expiresAt: previewExpiry(new Date(), previewTtlHours()).toISOString(),
     },
     overrideAccess: true,
     depth: 0,
   })
-  return new Response(null, {
-    status: 303,
-    headers: { location: `${siteUrl()}/vorschau/${token}/${locale.path}/`, 'cache-control': 'no-store' },
+  // Not a 303: the admin's Content-Security-Policy (`form-action 'self'`) stops a form's redirect to the site's
+  // origin. The page moves on by itself (refresh) and links to the preview.
+  const address = `${siteUrl()}/vorschau/${token}/${request.locale.path}/`
+  return page(201, 'Vorschau wird geöffnet …', 'Falls sich die Vorschau nicht von selbst öffnet:', {
+    head: `<meta http-equiv="refresh" content="0; url=${escape(address)}">`,
+    body: `<p><a href="${escape(address)}">Zur Vorschau</a></p>`,
+    headers: { location: address },
   })
 }
 

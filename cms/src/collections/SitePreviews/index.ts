@@ -3,6 +3,7 @@ import type { CollectionConfig, GeneratePreviewURL } from 'payload'
 import { admins, userHasRole } from '../../access/roles'
 import {
   claimPreview,
+  confirmPreview,
   openPreview,
   previewDraft,
   previewState,
@@ -14,8 +15,9 @@ import {
 const germanDateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm' } } as const
 
 /**
- * `admin.preview` of a collection whose entries have pages: Payload's "Vorschau" button opens this address, which
- * records a preview of the draft (./endpoints.ts, openPreview) and sends the browser to it on the site.
+ * `admin.preview` of a collection whose entries have pages: Payload's "Vorschau" button opens this address, a page
+ * whose button records a preview of the draft (./endpoints.ts, confirmPreview and openPreview) and sends the browser
+ * to it on the site.
  */
 export const sitePreview =
   (collection: PreviewCollection): GeneratePreviewURL =>
@@ -47,7 +49,9 @@ export const SitePreviews: CollectionConfig = {
     delete: admins,
   },
   endpoints: [
-    { path: '/open', method: 'get', handler: openPreview },
+    // The button's link shows a page that changes nothing; its button POSTs, which records the preview.
+    { path: '/open', method: 'get', handler: confirmPreview },
+    { path: '/open', method: 'post', handler: openPreview },
     { path: '/claim', method: 'post', handler: claimPreview },
     { path: '/:token/state', method: 'get', handler: previewState },
     { path: '/:token/draft', method: 'get', handler: previewDraft },
