@@ -1,36 +1,18 @@
-import { execFileSync } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
-
 import type { Field } from 'payload'
-import { afterAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { RichTextBlock } from '../../src/blocks/RichText/config'
 import { contentOf } from '../../src/translations/xliff/exportTranslations'
 import { fromInline, type LexicalNode, type RichTextValue } from '../../src/translations/xliff/richText'
-import { segmentHash, segmentsOf, translatedField, type Segment } from '../../src/translations/xliff/segments'
+import {
+  segmentHash,
+  segmentsOf,
+  translatedField,
+  type Segment,
+  type SegmentValue,
+} from '../../src/translations/xliff/segments'
 import { readXliff, writeXliff, type XliffUnit } from '../../src/translations/xliff/xliffDocument'
-import { translateXliff } from '../xliff-translator'
-
-const schema = resolve(import.meta.dirname, '../../src/translations/xliff/schema/xliff_core_2.0.xsd')
-const scratch = mkdtempSync(join(tmpdir(), 'ki-xliff-'))
-afterAll(() => rmSync(scratch, { recursive: true, force: true }))
-
-/** xmllint's verdict on a file against the OASIS XLIFF 2.0 core schema, offline. */
-export function validateXliff(xml: string): string {
-  const file = join(scratch, `check-${Date.now()}-${Math.random().toString(36).slice(2)}.xlf`)
-  writeFileSync(file, xml)
-  try {
-    return execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], {
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
-    })
-  } catch (failure) {
-    const stderr = typeof failure === 'object' && failure !== null && 'stderr' in failure ? failure.stderr : failure
-    throw new Error(`XLIFF does not validate: ${String(stderr)}`, { cause: failure })
-  }
-}
+import { translateXliff, validateXliff } from '../xliff-helpers'
 
 const text = (value: string, format = 0): LexicalNode => ({
   type: 'text',
@@ -169,7 +151,7 @@ describe('XLIFF exchange of rich text', () => {
     expect(validateXliff(translated)).toBe('')
     const units = readXliff(translated).files[0]?.units ?? []
     const translations = new Map(
-      segments.map((segment) => {
+      segments.map((segment): [string, SegmentValue] => {
         const target = units.find((unit) => unit.id === segment.id)?.target ?? []
         if (typeof segment.source === 'string')
           return [segment.id, target.map((item) => (item.kind === 'text' ? item.text : '')).join('')]

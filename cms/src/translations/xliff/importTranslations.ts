@@ -79,11 +79,7 @@ function planUnit(state: EntryState, file: ReadFile, unit: ReadUnit): Planned {
   const field = state.collection.flattenedFields.find((candidate) => candidate.name === fieldName)
   if (!field)
     return error(`Einheit ${name}: Das Feld „${fieldName}“ gibt es in ${collectionLabel(state.collection)} nicht.`)
-  if (
-    !translatableFields(state.collection.fields).some(
-      (candidate) => 'name' in candidate && candidate.name === fieldName,
-    )
-  )
+  if (!translatableFields(state.collection.fields).some((candidate) => candidate.name === fieldName))
     return error(`Einheit ${name}: Das Feld „${fieldName}“ wird nicht übersetzt (es ist nicht je Sprache gespeichert).`)
   if (!unit.sourceHash)
     return error(`Einheit ${name}: Die Einheit trägt keinen Hash des deutschen Textes (ki:sourceHash).`)
@@ -178,7 +174,7 @@ async function plan(
   if (parsed.trgLang !== locale)
     return {
       errors: [
-        `Die Datei ist eine Übersetzung ins ${localeName(parsed.trgLang)} (${parsed.trgLang}), gewählt ist ${localeName(locale)} (${locale}).`,
+        `Die Zielsprache der Datei ist ${localeName(parsed.trgLang)} (${parsed.trgLang}), gewählt ist ${localeName(locale)} (${locale}).`,
       ],
       units: [],
     }

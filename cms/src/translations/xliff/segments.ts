@@ -29,21 +29,25 @@ export type SegmentValue = string | LexicalNode
 /** Fields never sent to translators: the slug follows the translated title by itself (fields/slug.ts). */
 const followsOtherFields = new Set(['slug'])
 
-const namedFields = (fields: Field[]) => flattenTopLevelFields(fields).filter((field) => 'name' in field)
+/** Payload's own fields of every block row: its id, the editor's internal block name and the block type. */
+const rowBookkeeping = new Set(['id', 'blockName', 'blockType'])
 
-/** A field as the walk sees it: rows and collapsibles flattened away. */
-type FlatField = ReturnType<typeof namedFields>[number]
+/** A field as the walk sees it: rows and collapsibles flattened away, only fields that hold data by a name. */
+type FlatField = ReturnType<typeof flattenTopLevelFields<Field>>[number] & { name: string }
+
+const namedFields = (fields: Field[]): FlatField[] =>
+  flattenTopLevelFields(fields).filter((field): field is FlatField => 'name' in field && typeof field.name === 'string')
 
 function labelOf(field: FlatField): string {
   const label = 'label' in field ? field.label : undefined
   if (typeof label === 'string') return label
-  return 'name' in field ? field.name : field.type
+  return field.name
 }
 
 /** The localized fields of a collection that translators translate. */
 export function translatableFields(fields: Field[]): FlatField[] {
   return namedFields(fields).filter(
-    (field) => 'localized' in field && field.localized && 'name' in field && !followsOtherFields.has(field.name),
+    (field) => 'localized' in field && field.localized && !followsOtherFields.has(field.name),
   )
 }
 
@@ -117,7 +121,7 @@ function blockLabel(node: LexicalNode): string {
 
 function collectFields(fields: Field[], data: DocumentData, path: (string | number)[], label: string, out: Segment[]) {
   for (const field of namedFields(fields))
-    if ('name' in field)
+    if (!rowBookkeeping.has(field.name))
       collectValue(field, data[field.name], [...path, field.name], `${label} › ${labelOf(field)}`, out)
 }
 
@@ -125,7 +129,7 @@ function collectFields(fields: Field[], data: DocumentData, path: (string | numb
 export function segmentsOf(fields: Field[], data: DocumentData): Segment[] {
   const out: Segment[] = []
   for (const field of translatableFields(fields))
-    if ('name' in field) collectValue(field, data[field.name], [field.name], labelOf(field), out)
+    collectValue(field, data[field.name], [field.name], labelOf(field), out)
   return out
 }
 

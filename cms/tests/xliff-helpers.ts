@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, resolve } from 'node:path'
+
 import { DOMParser, XMLSerializer, type Element, type Node } from '@xmldom/xmldom'
 
 import { xliffNamespace } from '../src/translations/xliff/xliffDocument'
@@ -27,7 +32,7 @@ export function translateXliff(xml: string, translate: (text: string, unitId: st
             to.appendChild(doc.createTextNode(translated ?? child.nodeValue ?? ''))
           } else if (isElement(child)) {
             const element = child
-            const clone = doc.createElementNS(xliffNamespace, element.localName)
+            const clone = doc.createElementNS(xliffNamespace, element.localName ?? element.tagName)
             for (const attribute of Array.from(element.attributes)) clone.setAttribute(attribute.name, attribute.value)
             copy(element, clone)
             to.appendChild(clone)
@@ -42,4 +47,24 @@ export function translateXliff(xml: string, translate: (text: string, unitId: st
     }
   }
   return new XMLSerializer().serializeToString(doc)
+}
+
+const schema = resolve(import.meta.dirname, '../src/translations/xliff/schema/xliff_core_2.0.xsd')
+
+/** Validates a file against the OASIS XLIFF 2.0 core schema with xmllint, offline; throws xmllint's complaint. */
+export function validateXliff(xml: string): string {
+  const scratch = mkdtempSync(join(tmpdir(), 'ki-xliff-'))
+  const file = join(scratch, 'export.xlf')
+  writeFileSync(file, xml)
+  try {
+    return execFileSync('xmllint', ['--noout', '--nonet', '--schema', schema, file], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+  } catch (failure) {
+    const stderr = typeof failure === 'object' && failure !== null && 'stderr' in failure ? failure.stderr : failure
+    throw new Error(`XLIFF does not validate: ${String(stderr)}`, { cause: failure })
+  } finally {
+    rmSync(scratch, { recursive: true, force: true })
+  }
 }
