@@ -30,10 +30,8 @@ const TEMPLATES: { name: string; german: string; status?: number; query?: string
   { name: 'start page', german: '/de/' },
   { name: 'fields of work overview', german: '/de/handlungsfelder/' },
   { name: 'field-of-work page', german: '/de/handlungsfelder/schule/' },
-  {
-    name: 'page shown in German where untranslated (fallback)',
-    german: '/de/handlungsfelder/kooperation-migrantenselbstorganisationen/',
-  },
+  // Shown in German with the fallback notice in ar and tr (only German and Leichte Sprache exist).
+  { name: 'page shown in German where untranslated (fallback)', german: '/de/leichte-sprache/' },
   { name: 'contact', german: '/de/kontakt/' },
   { name: 'imprint', german: '/de/impressum/' },
   { name: 'privacy statement', german: '/de/datenschutz/' },

@@ -92,7 +92,7 @@ export const searchCases: SearchCase[] = [
     locale: 'tr',
     query: 'okul',
     expect: ['/tr/handlungsfelder/schule/'],
-    why: 'Turkish keyword of the untranslated school page',
+    why: 'Turkish keyword of the school page',
   },
   {
     locale: 'tr',
@@ -125,7 +125,7 @@ export const searchCases: SearchCase[] = [
     locale: 'ar',
     query: 'مدرسة',
     expect: ['/ar/handlungsfelder/schule/'],
-    why: 'Arabic keyword of the untranslated school page',
+    why: 'Arabic keyword of the school page',
   },
   { locale: 'ar', query: 'رياضة', expect: ['/ar/handlungsfelder/integration-durch-sport/'], why: 'Arabic keyword' },
   {
@@ -163,7 +163,7 @@ export const searchCases: SearchCase[] = [
     locale: 'en',
     query: 'school',
     expect: ['/en/handlungsfelder/schule/'],
-    why: 'English keyword of the untranslated school page',
+    why: 'English keyword of the school page',
   },
   {
     locale: 'en',

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchBrowser, newReader, requireServers, SITE_URL } from './browser'
 import { searchCases } from './search-queries'
+import { translatedPageCases } from './search-queries-translated'
 
 const localePaths: Record<string, string> = { 'de-x-ls': 'leichte-sprache' }
 const searchPage = (locale: string, query?: string) =>
@@ -63,6 +64,20 @@ describe(`the search test set (${searchCases.length} queries in ${new Set(search
   }
 })
 
+describe(`translated field-of-work pages (${translatedPageCases.length} queries)`, () => {
+  for (const { locale, query, expect: wanted } of translatedPageCases) {
+    it(`${locale}: "${query}" finds ${wanted} in the top 3, as a page in ${locale}, not the German fallback`, async () => {
+      await page.goto(searchPage(locale))
+      await search(query)
+      const top3 = (await hits()).slice(0, 3)
+      const found = top3.find((hit) => hit.href === wanted)
+      expect(found, `top 3 were ${top3.map((hit) => `${hit.href} (${hit.facts})`).join(', ')}`).toBeDefined()
+      expect(found?.lang).toBe(locale)
+      expect(found?.facts.endsWith(' · Deutsch')).toBe(false)
+    })
+  }
+})
+
 describe('inside documents and across languages', () => {
   it('a PDF hit links to its page and says which page it is', async () => {
     await page.goto(searchPage('de'))
@@ -92,11 +107,18 @@ describe('inside documents and across languages', () => {
     )
   })
 
-  it('a Turkish "okul" leads to the German school page at the Turkish address, in Turkish words, marked as a German page', async () => {
+  it('a Polish "szkoła" leads to the German school page at the Polish address, in Polish words, marked as a German page', async () => {
+    await page.goto(searchPage('pl'))
+    await search('szkoła')
+    const school = (await hits()).find((hit) => hit.href === '/pl/handlungsfelder/schule/')
+    expect(school).toEqual({ href: '/pl/handlungsfelder/schule/', facts: 'Strona · Deutsch', lang: 'pl' })
+  })
+
+  it('a Turkish "okul" leads to the Turkish translation of the school page, marked as Turkish', async () => {
     await page.goto(searchPage('tr'))
     await search('okul')
     const school = (await hits()).find((hit) => hit.href === '/tr/handlungsfelder/schule/')
-    expect(school).toEqual({ href: '/tr/handlungsfelder/schule/', facts: 'Sayfa · Deutsch', lang: 'tr' })
+    expect(school).toEqual({ href: '/tr/handlungsfelder/schule/', facts: 'Sayfa · Türkçe', lang: 'tr' })
   })
 
   it('the count is announced in a live region', async () => {
@@ -184,13 +206,16 @@ describe('without JavaScript', () => {
       "Arama için JavaScript gerekir. Tüm içerikleri burada A'dan Z'ye bulabilirsiniz.",
     )
     expect(await tab.locator('[data-search-form]').isVisible()).toBe(false)
-    await tab.locator('.search-az__letters').getByRole('link', { name: 'S', exact: true }).click()
+    await tab.locator('.search-az__letters').getByRole('link', { name: 'D', exact: true }).click()
     expect(new URL(tab.url()).pathname).toMatch(/^\/tr\/suche\/a-z\/(seite\/\d+\/)?$/)
-    const school = tab.locator('.search-az__list a[href="/tr/handlungsfelder/schule/"]')
-    expect(await school.innerText()).toBe('Schule')
-    expect(await school.getAttribute('lang')).toBe('de')
+    // Not translated: listed under its German title, marked as German.
+    const privacy = tab.locator('.search-az__list a[href="/tr/datenschutz/"]')
+    expect([await privacy.innerText(), await privacy.getAttribute('lang')]).toEqual(['Datenschutzerklärung', 'de'])
     await tab.goBack()
     await tab.locator('.search-az__letters').getByRole('link', { name: 'O', exact: true }).click()
+    // Translated: listed under its Turkish title, in the page's language (no lang of its own).
+    const school = tab.locator('.search-az__list a[href="/tr/handlungsfelder/schule/"]')
+    expect([await school.innerText(), await school.getAttribute('lang')]).toEqual(['Okul', null])
     expect(await tab.locator('.search-az__list a[href="/tr/dokumente/kiko-integrationskonzept/"]').innerText()).toBe(
       'Oberhausen Belediye Entegrasyon Konsepti (KIKO)',
     )
