@@ -15,7 +15,7 @@ export type ChangedField = {
   after: string
 }
 
-/** What the comparison leaves out: the review's own bookkeeping and the translation ledger, not the content. */
+/** What the comparison leaves out: the review's own bookkeeping and the translation state, not the content. */
 const bookkeeping = new Set(['workflow', 'workflowActions', 'reviewBy', 'translationStatus', 'lastChangedBy'])
 
 const germanDateTime = new Intl.DateTimeFormat('de-DE', {
@@ -166,6 +166,8 @@ export function compareEntries(fields: Field[], published: object | null, pendin
         continue
       }
       if (!('name' in field) || bookkeeping.has(field.name) || field.name.startsWith('_')) continue
+      // Hidden from the form (e.g. the translation ledger): internal, not what an editor compares.
+      if (field.admin?.hidden === true) continue
       const path = `${at.prefix}${field.name}`
       const labels = [...at.labels, labelOf(field) ?? field.name]
       const localized = at.localized || ('localized' in field && field.localized === true)

@@ -29,6 +29,7 @@ const fields: Field[] = [
   { name: 'address', type: 'group', label: 'Adresse', fields: [{ name: 'postcode', type: 'text', label: 'PLZ' }] },
   { name: 'networkMember', type: 'checkbox', label: 'Mitglied im MSO-Netzwerk' },
   { name: 'workflow', type: 'group', fields: [{ name: 'state', type: 'text' }] },
+  { name: 'translationLedger', type: 'json', admin: { hidden: true } },
 ]
 
 describe('the comparison of a submitted change with the published entry', () => {
@@ -40,6 +41,7 @@ describe('the comparison of a submitted change with the published entry', () => 
       address: { postcode: '46145' },
       networkMember: false,
       workflow: { state: 'published' },
+      translationLedger: { savedAt: '2026-11-30' },
     }
     const pending = {
       title: { de: 'Sprachcafé', ar: 'مقهى اللغة الجديد', 'de-x-ls': 'Sprach-Café' },
@@ -48,6 +50,7 @@ describe('the comparison of a submitted change with the published entry', () => 
       address: { postcode: '46117' },
       networkMember: true,
       workflow: { state: 'review' },
+      translationLedger: { savedAt: '2026-12-01' },
     }
     expect(compareEntries(fields, published, pending)).toEqual([
       { path: 'title', label: 'Titel', language: 'Leichte Sprache', before: '', after: 'Sprach-Café' },
