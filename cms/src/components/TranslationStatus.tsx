@@ -1,7 +1,7 @@
 'use client'
 import { useField, useLocale } from '@payloadcms/ui'
 import type { TranslationState } from '@ki/contract'
-import type { JSONFieldClientComponent } from 'payload'
+import type { DefaultCellComponentProps, JSONFieldClientComponent } from 'payload'
 
 import { localeName } from '../admin/localeNames'
 
@@ -32,5 +32,23 @@ export const TranslationStatus: JSONFieldClientComponent = ({ path }) => {
         </ul>
       )}
     </div>
+  )
+}
+
+const SHORT: Record<TranslationState, string> = {
+  current: 'aktuell',
+  partial: 'teilweise',
+  outdated: 'veraltet',
+  missing: 'fehlt',
+}
+
+/** The list column: per state the languages in it, in words ("veraltet: Englisch, Türkisch"), not raw JSON. */
+export function TranslationStatusCell({ cellData }: DefaultCellComponentProps) {
+  const status = (cellData ?? {}) as Partial<Record<string, TranslationState>>
+  const groups = (['outdated', 'partial', 'missing', 'current'] as const)
+    .map((state) => [state, Object.keys(status).filter((code) => status[code] === state)] as const)
+    .filter(([, codes]) => codes.length > 0)
+  return (
+    <span>{groups.map(([state, codes]) => `${SHORT[state]}: ${codes.map(localeName).join(', ')}`).join(' · ')}</span>
   )
 }

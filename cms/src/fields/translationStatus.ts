@@ -240,7 +240,10 @@ export const translationFields: Field[] = [
     admin: {
       readOnly: true,
       position: 'sidebar',
-      components: { Field: '/components/TranslationStatus#TranslationStatus' },
+      components: {
+        Field: '/components/TranslationStatus#TranslationStatus',
+        Cell: '/components/TranslationStatus#TranslationStatusCell',
+      },
     },
     hooks: { afterRead: [computeStatus] },
   },
