@@ -39,6 +39,7 @@ import { adminOrigins, apiReaderOrigins } from './origins'
 import { publisher } from './plugins/publisher'
 import { reviewWorkflow } from './plugins/workflow'
 import { safeLinks } from './plugins/safeLinks'
+import { translationExchange } from './translations/xliff/plugin'
 import { scheduledPublishing } from './scheduling'
 import { requireSecret } from './secret'
 import { formatMegabytes, uploadLimitBytes } from './storage'
@@ -62,11 +63,6 @@ export default buildConfig({
       graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
       // The scheduling drawer shows our German refusals as errors, not as "geplant" (scheduling/).
       providers: ['/scheduling/ShowScheduleRefusals#ShowScheduleRefusals'],
-      // "Übersetzungen: Arbeitsliste": per language what is missing, outdated (with the German change) or partial.
-      views: {
-        translations: { Component: '/components/TranslationsWorklist#TranslationsWorklist', path: '/uebersetzungen' },
-      },
-      afterNavLinks: ['/components/TranslationsWorklist/NavLink#TranslationsNavLink'],
     },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },
@@ -126,6 +122,8 @@ export default buildConfig({
     publisher({ notOnSite: ['users', 'search-misses'] }),
     // Organisations keep their entries current: submitted changes compared, decisions mailed, yearly confirmation.
     msoSelfService(),
+    // "Übersetzungen austauschen": XLIFF 2.0 export and import for translators (translations/xliff/).
+    translationExchange(),
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
