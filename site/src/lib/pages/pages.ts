@@ -3,6 +3,7 @@
  * Pure functions over the validated pages, so they can be tested without a CMS.
  */
 import { localeCodes, sourceLocale, type LocaleCode } from '#/i18n/locales.ts'
+import type { TranslationNotice } from '#/lib/translation-notice.ts'
 import { pickLocalized, localized } from '#/i18n/localized.ts'
 import { fallbackFor, htmlLang, localePath } from '#/i18n/routing.ts'
 import type { Page } from '#/loaders/schemas.ts'
@@ -55,12 +56,11 @@ export function contentLocale(page: Page, locale: LocaleCode): LocaleCode {
   return translated ? locale : fallback
 }
 
-export type TranslationNotice = 'fallback' | 'outdated' | null
-
 export function translationNotice(page: Page, locale: LocaleCode): TranslationNotice {
   if (locale === sourceLocale) return null
   if (contentLocale(page, locale) !== locale) return 'fallback'
-  return page.translationStatus?.[locale] === 'outdated' ? 'outdated' : null
+  const state = page.translationStatus?.[locale]
+  return state === 'outdated' || state === 'partial' ? state : null
 }
 
 /** The address of this page in every locale; every page exists in every locale (untranslated ones in German). */
