@@ -63,6 +63,11 @@ export default buildConfig({
       graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
       // The scheduling drawer shows our German refusals as errors, not as "geplant" (scheduling/).
       providers: ['/scheduling/ShowScheduleRefusals#ShowScheduleRefusals'],
+      // "Übersetzungen: Arbeitsliste": per language what is missing, outdated (with the German change) or partial.
+      views: {
+        translations: { Component: '/components/TranslationsWorklist#TranslationsWorklist', path: '/uebersetzungen' },
+      },
+      afterNavLinks: ['/components/TranslationsWorklist/NavLink#TranslationsNavLink'],
     },
     timezones: { defaultTimezone: 'Europe/Berlin', supportedTimezones: [{ label: 'Berlin', value: 'Europe/Berlin' }] },
   },

@@ -23,17 +23,20 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { WorkflowActions as WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f } from '../../../components/Workflow/WorkflowActions'
 import { JsonTextarea as JsonTextarea_15584375733dec44b37dcf64ec04c471 } from '../../../components/JsonTextarea'
+import { TranslationStatusCell as TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { TranslationStatus as TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334 } from '../../../components/TranslationStatus'
 import { PendingChange as PendingChange_e171546217e056880dfdd006224e3bfb } from '../../../components/PendingChange'
 import { RecurrenceField as RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9 } from '../../../admin/recurrence/RecurrenceField'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
+import { TranslationsNavLink as TranslationsNavLink_ba947b0b88f800e68f3a62a9efad5d2a } from '../../../components/TranslationsWorklist/NavLink'
 import { ExchangeNavLink as ExchangeNavLink_13d80cd149865e5b1223e00c69dcd2b2 } from '../../../translations/xliff/admin/ExchangeView'
 import { ReviewOverview as ReviewOverview_b6673a2225e56af1299e95d5fa77f062 } from '../../../components/ReviewOverview'
 import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../../../components/SiteStatus'
 import { UnconfirmedOrganisations as UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333 } from '../../../components/UnconfirmedOrganisations'
 import { OwnChanges as OwnChanges_b154e36a48b752ce6b29509679ff2438 } from '../../../components/PendingChange/OwnChanges'
 import { ShowScheduleRefusals as ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c } from '../../../scheduling/ShowScheduleRefusals'
+import { TranslationsWorklist as TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d } from '../../../components/TranslationsWorklist'
 import { ExchangeView as ExchangeView_13d80cd149865e5b1223e00c69dcd2b2 } from '../../../translations/xliff/admin/ExchangeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -64,17 +67,20 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/components/Workflow/WorkflowActions#WorkflowActions": WorkflowActions_1fe8452d58a9bdba8396290e2bb3757f,
   "/components/JsonTextarea#JsonTextarea": JsonTextarea_15584375733dec44b37dcf64ec04c471,
+  "/components/TranslationStatus#TranslationStatusCell": TranslationStatusCell_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/TranslationStatus#TranslationStatus": TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334,
   "/components/PendingChange#PendingChange": PendingChange_e171546217e056880dfdd006224e3bfb,
   "/admin/recurrence/RecurrenceField#RecurrenceField": RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,
+  "/components/TranslationsWorklist/NavLink#TranslationsNavLink": TranslationsNavLink_ba947b0b88f800e68f3a62a9efad5d2a,
   "/translations/xliff/admin/ExchangeView#ExchangeNavLink": ExchangeNavLink_13d80cd149865e5b1223e00c69dcd2b2,
   "/components/ReviewOverview#ReviewOverview": ReviewOverview_b6673a2225e56af1299e95d5fa77f062,
   "/components/SiteStatus#SiteStatus": SiteStatus_b554d51c40ca051cb980537ecf50af1c,
   "/components/UnconfirmedOrganisations#UnconfirmedOrganisations": UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333,
   "/components/PendingChange/OwnChanges#OwnChanges": OwnChanges_b154e36a48b752ce6b29509679ff2438,
   "/scheduling/ShowScheduleRefusals#ShowScheduleRefusals": ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c,
+  "/components/TranslationsWorklist#TranslationsWorklist": TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d,
   "/translations/xliff/admin/ExchangeView#ExchangeView": ExchangeView_13d80cd149865e5b1223e00c69dcd2b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
