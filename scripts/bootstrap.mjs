@@ -28,6 +28,7 @@ const TASKS = [
   'bench',
   'lint',
   'format',
+  'audit',
 ]
 
 const log = (message) => process.stderr.write(`[bootstrap] ${message}\n`)
