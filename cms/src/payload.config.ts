@@ -24,6 +24,7 @@ import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
+import { invitations } from './invitations'
 import { mailAdapter } from './mail'
 // Payload's generated types for `payload` itself (the generated file in the contract declares no module).
 import type {} from './payload-generated'
@@ -124,7 +125,9 @@ export default buildConfig({
     safeLinks(),
     // Entwurf → In Prüfung → Veröffentlicht → Archiviert, for the collections with the workflow fields.
     reviewWorkflow(),
-    publisher({ notOnSite: ['users', 'search-misses'] }),
+    // Accounts for organisations: "Zugang einladen" in an organisation's entry, accepted through the mailed link.
+    invitations(),
+    publisher({ notOnSite: ['users', 'search-misses', 'invitations'] }),
     // Organisations keep their entries current: submitted changes compared, decisions mailed, yearly confirmation.
     msoSelfService(),
     // "Übersetzungen austauschen": XLIFF 2.0 export and import for translators (translations/xliff/).

@@ -32,10 +32,10 @@ export interface Config {
     media: Media;
     'search-misses': SearchMiss;
     users: User;
+    invitations: Invitation;
     'site-changes': SiteChange;
     'site-builds': SiteBuild;
     'site-previews': SitePreview;
-    invitations: Invitation;
     'organisation-confirmations': OrganisationConfirmation;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -61,10 +61,10 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
     'site-builds': SiteBuildsSelect<false> | SiteBuildsSelect<true>;
     'site-previews': SitePreviewsSelect<false> | SitePreviewsSelect<true>;
-    invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'organisation-confirmations': OrganisationConfirmationsSelect<false> | OrganisationConfirmationsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1099,6 +1099,23 @@ export interface SearchMiss {
   createdAt: string;
 }
 /**
+ * Einladungen versenden und Zugänge entziehen Sie im Eintrag der Organisation.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations".
+ */
+export interface Invitation {
+  id: number;
+  email: string;
+  organisation: number | Organisation;
+  invitedBy?: (number | null) | User;
+  expiresAt: string;
+  acceptedAt?: string | null;
+  tokenHash: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Jede veröffentlichte Änderung, die auf die Website kommt. Der Publisher baut sie gesammelt.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1162,23 +1179,6 @@ export interface SitePreview {
   builtAt?: string | null;
   publisher?: string | null;
   error?: string | null;
-  updatedAt: string;
-  createdAt: string;
-}
-/**
- * Einladungen versenden und Zugänge entziehen Sie im Eintrag der Organisation.
- *
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations".
- */
-export interface Invitation {
-  id: number;
-  email: string;
-  organisation: number | Organisation;
-  invitedBy?: (number | null) | User;
-  expiresAt: string;
-  acceptedAt?: string | null;
-  tokenHash: string;
   updatedAt: string;
   createdAt: string;
 }
@@ -1371,6 +1371,10 @@ export interface PayloadLockedDocument {
         value: number | User;
       } | null)
     | ({
+        relationTo: 'invitations';
+        value: number | Invitation;
+      } | null)
+    | ({
         relationTo: 'site-changes';
         value: number | SiteChange;
       } | null)
@@ -1381,10 +1385,6 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'site-previews';
         value: number | SitePreview;
-      } | null)
-    | ({
-        relationTo: 'invitations';
-        value: number | Invitation;
       } | null)
     | ({
         relationTo: 'organisation-confirmations';
@@ -1976,6 +1976,20 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "invitations_select".
+ */
+export interface InvitationsSelect<T extends boolean = true> {
+  email?: T;
+  organisation?: T;
+  invitedBy?: T;
+  expiresAt?: T;
+  acceptedAt?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "site-changes_select".
  */
 export interface SiteChangesSelect<T extends boolean = true> {
@@ -2029,20 +2043,6 @@ export interface SitePreviewsSelect<T extends boolean = true> {
   builtAt?: T;
   publisher?: T;
   error?: T;
-  updatedAt?: T;
-  createdAt?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "invitations_select".
- */
-export interface InvitationsSelect<T extends boolean = true> {
-  email?: T;
-  organisation?: T;
-  invitedBy?: T;
-  expiresAt?: T;
-  acceptedAt?: T;
-  tokenHash?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -7,6 +7,7 @@ import * as migration_20261201_111110_review_workflow from './20261201_111110_re
 import * as migration_20261201_112445_scheduled_publish from './20261201_112445_scheduled_publish';
 import * as migration_20261201_114601_event_accessibility from './20261201_114601_event_accessibility';
 import * as migration_20261201_132332_mso_self_service from './20261201_132332_mso_self_service';
+import * as migration_20261201_141840_invitations from './20261201_141840_invitations';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_132332_mso_self_service.up,
     down: migration_20261201_132332_mso_self_service.down,
-    name: '20261201_132332_mso_self_service'
+    name: '20261201_132332_mso_self_service',
+  },
+  {
+    up: migration_20261201_141840_invitations.up,
+    down: migration_20261201_141840_invitations.down,
+    name: '20261201_141840_invitations'
   },
 ];

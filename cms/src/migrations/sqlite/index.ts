@@ -7,6 +7,7 @@ import * as migration_20261201_111019_review_workflow from './20261201_111019_re
 import * as migration_20261201_112329_scheduled_publish from './20261201_112329_scheduled_publish';
 import * as migration_20261201_114458_event_accessibility from './20261201_114458_event_accessibility';
 import * as migration_20261201_132200_mso_self_service from './20261201_132200_mso_self_service';
+import * as migration_20261201_141449_invitations from './20261201_141449_invitations';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261201_132200_mso_self_service.up,
     down: migration_20261201_132200_mso_self_service.down,
-    name: '20261201_132200_mso_self_service'
+    name: '20261201_132200_mso_self_service',
+  },
+  {
+    up: migration_20261201_141449_invitations.up,
+    down: migration_20261201_141449_invitations.down,
+    name: '20261201_141449_invitations'
   },
 ];
