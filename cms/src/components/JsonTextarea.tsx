@@ -37,7 +37,8 @@ export const JsonTextarea: JSONFieldClientComponent = ({ field, path: pathFromPr
   const id = `field-${path.replace(/\./g, '__')}`
   const descriptionId = `${id}-description`
   const description = admin?.description
-  const locked = Boolean(readOnly || disabled)
+  // Payload hands a custom field component the permission's readOnly, not the field's own admin.readOnly.
+  const locked = Boolean(readOnly || admin?.readOnly || disabled)
   const lines = current.text.split('\n').length
 
   const change = (text: string) => {
