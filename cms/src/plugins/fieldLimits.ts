@@ -1,4 +1,4 @@
-import { ValidationError, type Field, type FieldHook, type Plugin } from 'payload'
+import { ValidationError, type Field, type FieldHook, type Plugin, type TypeWithID } from 'payload'
 
 import { mapConfigFields } from '../fields/mapFields'
 
@@ -34,7 +34,7 @@ function labelOf(field: { name: string; label?: unknown }): string {
   return field.name
 }
 
-function limitHook(type: LimitedType, limit: number, label: string): FieldHook<object, unknown> {
+function limitHook(type: LimitedType, limit: number, label: string): FieldHook<TypeWithID, unknown> {
   return ({ value, path, collection, global }) => {
     const length = measured(type, value)
     if (length <= limit) return value
@@ -47,7 +47,7 @@ function limitHook(type: LimitedType, limit: number, label: string): FieldHook<o
   }
 }
 
-const first = (hook: FieldHook<object, unknown>, hooks: { beforeValidate?: FieldHook[] } | undefined) => ({
+const first = (hook: FieldHook<TypeWithID, unknown>, hooks: { beforeValidate?: FieldHook[] } | undefined) => ({
   ...hooks,
   beforeValidate: [hook, ...(hooks?.beforeValidate ?? [])],
 })
