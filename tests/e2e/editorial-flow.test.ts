@@ -18,8 +18,8 @@ import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './
 const SHOTS = process.env.SHOTS ?? '/tmp/a1-shots'
 /** The built admin on a shared 2-core machine: a state change can take several seconds to show. */
 const slow = { timeout: 60_000 }
-const editorA = { email: 'redaktion-a-ablauf@ki-oberhausen.example', password: 'redaktion-a-ablauf-passwort' }
-const editorB = { email: 'redaktion-b-ablauf@ki-oberhausen.example', password: 'redaktion-b-ablauf-passwort' }
+const editorA = { email: 'redaktion-a-ablauf@ki-oberhausen.example', password: 'Kanal Brücke Apfel ablauf 1' }
+const editorB = { email: 'redaktion-b-ablauf@ki-oberhausen.example', password: 'Kanal Brücke Apfel ablauf 2' }
 
 let browser: Browser
 let admin: string
