@@ -25,6 +25,7 @@ import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { invitations } from './invitations'
+import { msoAdmin } from './admin/msoAdmin'
 import { mailAdapter } from './mail'
 // Payload's generated types for `payload` itself (the generated file in the contract declares no module).
 import type {} from './payload-generated'
@@ -130,6 +131,8 @@ export default buildConfig({
     publisher({ notOnSite: ['users', 'search-misses', 'invitations'] }),
     // Organisations keep their entries current: submitted changes compared, decisions mailed, yearly confirmation.
     msoSelfService(),
+    // An organisation account's admin: its organisation and events only, drafts and "Zur Prüfung einreichen".
+    msoAdmin(),
     // "Übersetzungen austauschen": XLIFF 2.0 export and import for translators (translations/xliff/).
     translationExchange(),
     // German dates and 24-hour time in every date picker, the plugins' collections included.

@@ -114,8 +114,9 @@ describe('access matrix (Local API, overrideAccess: false)', () => {
       pages: publicContent,
       topics: publicContent,
       documents: publicContent,
-      events: { ...publicContent, mso: 'cr--' },
-      organisations: publicContent,
+      // An organisation account reads only its own organisation and events (admin/msoAdmin.ts).
+      events: { ...publicContent, mso: 'c---' },
+      organisations: { ...publicContent, mso: '----' },
       'activity-fields': publicContent,
       indicators: publicContent,
       contacts: publicContent,
