@@ -16,7 +16,13 @@ import { availableOrganisationFilters, directoryRecord } from '#/lib/organisatio
 
 const values = city.districts.map((district) => district.value)
 const organisations = values.map((district, index) =>
-  organisationSchema.parse({ id: index + 1, name: `Verein ${index + 1}`, district, slug: `verein-${index + 1}` }),
+  organisationSchema.parse({
+    id: index + 1,
+    name: `Verein ${index + 1}`,
+    district,
+    slug: `verein-${index + 1}`,
+    updatedAt: '2026-11-01T09:00:00.000Z',
+  }),
 )
 
 describe("the site's districts come from the contract's city", () => {
