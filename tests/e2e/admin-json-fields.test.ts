@@ -54,7 +54,10 @@ describe("a document's JSON field in the admin", () => {
     expect(JSON.parse(await field.inputValue())).toEqual(pageTexts)
     expect(await field.evaluate((element) => element.tagName)).toBe('TEXTAREA')
     expect(await field.getAttribute('readonly')).toBe('')
-    expect(await page.getByText('Wird beim Hochladen aus der PDF-Datei gelesen').count()).toBe(1)
+    const describedBy = (await field.getAttribute('aria-describedby')) ?? ''
+    expect(await page.locator(`[id="${describedBy}"]`).innerText()).toBe(
+      'Wird beim Hochladen aus der PDF-Datei gelesen und für die Suche verwendet.',
+    )
 
     const origin = new URL(CMS_URL).origin
     expect(refused).toEqual([])
