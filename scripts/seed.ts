@@ -1,13 +1,18 @@
 /**
  * Applies the database migrations and, on an empty database, loads the demo content from content/.
- *   npm run seed            migrate; seed only when the database has no pages yet
+ *   npm run seed            migrate; seed when the database has no pages yet, or finish a seed that was interrupted
  *   npm run seed -- --force migrate; add every content entry that is missing (existing ones stay as they are)
  * Also creates the first admin account when there is none (ADMIN_EMAIL / ADMIN_PASSWORD).
+ *
+ * A seed that is killed half-way (Ctrl-C, a crash, a full disk) leaves DATA_DIR/seed-unfinished behind; the next run
+ * sees it and adds what is missing (the seeder keeps existing entries, matched by their content id).
  */
 import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
 
 import { openMigratedPayload } from './lib/payload'
-import { CONTENT_DIR } from './lib/paths'
+import { CONTENT_DIR, DATA_DIR } from './lib/paths'
 import { runMain, UserError } from './lib/processes'
 import { DEFAULT_ADMIN_EMAIL } from './seed-defaults'
 
@@ -17,13 +22,31 @@ runMain(async () => {
   const { Seeder } = await import('../cms/src/seed')
   const { ContentError } = await import('../cms/src/seed/files')
   const pages = await payload.count({ collection: 'pages', overrideAccess: true })
-  if (pages.totalDocs === 0 || process.argv.includes('--force')) {
+  const unfinished = join(DATA_DIR, 'seed-unfinished')
+  const resuming = existsSync(unfinished)
+  if (pages.totalDocs === 0 || resuming || process.argv.includes('--force')) {
+    const seeder = new Seeder(payload, CONTENT_DIR, (message) => console.log(`  ${message}`))
+    if (resuming) {
+      // That seed began on an empty database, and nothing else writes before the seed is done: all there is came
+      // from it, possibly half-made (an entry without its translations). It is removed, and the seed runs again.
+      console.log('▸ The last seed was interrupted: removing what it wrote and seeding again.')
+      await seeder.removeSeedContent()
+    }
+    // Only the first seed of an empty database may be redone this way; `--force` on content adds what is missing.
+    if (pages.totalDocs === 0 || resuming) {
+      mkdirSync(DATA_DIR, { recursive: true })
+      writeFileSync(
+        unfinished,
+        `Seed of an empty database started ${new Date().toISOString()} (process ${process.pid})\n`,
+      )
+    }
     try {
-      const summary = await new Seeder(payload, CONTENT_DIR, (message) => console.log(`  ${message}`)).run()
+      const summary = await seeder.run()
       const rows = Object.entries(summary).map(
         ([collection, { created, existing }]) => `${collection}: ${created} new, ${existing} kept`,
       )
       console.log(`▸ Seeded content in ${((Date.now() - started) / 1000).toFixed(1)} s — ${rows.join('; ')}`)
+      rmSync(unfinished, { force: true })
     } catch (error) {
       if (error instanceof ContentError) throw new UserError(`Seed content problem: ${error.message}`)
       throw error

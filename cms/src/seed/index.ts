@@ -22,6 +22,26 @@ type Ref = Page['id']
 type Data = Record<string, unknown>
 type Log = (message: string) => void
 
+/** The front matter of content/pages/<key>/<locale>.mdx, and one such file read. */
+type PageMeta = { title: string; slug: string; summary?: string; topic?: string; parent?: string; order?: number }
+type PageFile = { locale: LocaleCode } & ReturnType<typeof readFrontmatter<PageMeta>>
+
+/** content/settings.yaml */
+type Settings = {
+  siteName: Localized
+  organisation: string
+  address: { street: string; postcode: string; city: string }
+  phone: string
+  email: string
+  feedbackEmail: string
+  openingHours: Localized
+  legalPages: Record<string, string>
+  navigation: {
+    header: { label: Localized; page?: string; path?: string }[]
+    footer: { label: Localized; page?: string; path?: string }[]
+  }
+}
+
 const TIME_ZONE = 'Europe/Berlin'
 const context = { seeding: true }
 
@@ -85,6 +105,24 @@ export class Seeder {
     return ref
   }
 
+  /** Deletes every entry of the collections the seed fills (after an interrupted seed of an empty database). */
+  async removeSeedContent(): Promise<void> {
+    const collections = [
+      'pages',
+      'indicators',
+      'events',
+      'documents',
+      'organisations',
+      'media',
+      'networks',
+      'contacts',
+      'topics',
+      'activity-fields',
+    ] as const satisfies CollectionSlug[]
+    for (const collection of collections)
+      await this.payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context })
+  }
+
   async run(): Promise<SeedSummary> {
     this.markdown = await MarkdownConverter.create(this.payload.config)
     await this.activityFields()
@@ -128,6 +166,7 @@ export class Seeder {
       return found.docs[0].id
     }
     const status = options.drafts ? { _status: 'published' as const } : {}
+    // A seed killed between these saves leaves an entry without translations: scripts/seed.ts then seeds again.
     const created = await this.payload.create({
       collection,
       data: entryData({ ...shared, ...localized[sourceLocale], ...status }),
@@ -451,7 +490,6 @@ export class Seeder {
   }
 
   private async pages() {
-    type PageMeta = { title: string; slug: string; summary?: string; topic?: string; parent?: string; order?: number }
     const folder = join(this.contentDir, 'pages')
     const pages = listFolders(folder).map((key) => ({
       key,
@@ -479,51 +517,48 @@ export class Seeder {
     }
     for (const page of fresh) {
       const id = this.resolve('pages', page.key)
-      for (const { locale, data, body, file } of page.files) {
-        const shared =
-          locale === sourceLocale
-            ? {
-                parent: data.parent ? this.resolve('pages', data.parent) : undefined,
-                topic: data.topic ? this.resolve('topics', data.topic) : undefined,
-              }
-            : {}
-        await this.payload.update({
-          collection: 'pages',
-          id,
-          locale,
-          overrideAccess: true,
-          context,
-          data: {
-            ...shared,
-            title: data.title,
-            slug: data.slug,
-            summary: data.summary,
-            layout: this.markdown.blocks(body, this.resolve, file),
-            _status: 'published',
-          },
-        })
-      }
+      await this.fillPage(id, page.files)
+    }
+  }
+
+  /** Writes a page's text in every locale of its content folder, German first (it sets parent and topic). */
+  private async fillPage(id: Ref, files: PageFile[]) {
+    for (const { locale, data, body, file } of files) {
+      const shared =
+        locale === sourceLocale
+          ? {
+              parent: data.parent ? this.resolve('pages', data.parent) : undefined,
+              topic: data.topic ? this.resolve('topics', data.topic) : undefined,
+            }
+          : {}
+      await this.payload.update({
+        collection: 'pages',
+        id,
+        locale,
+        overrideAccess: true,
+        context,
+        data: {
+          ...shared,
+          title: data.title,
+          slug: data.slug,
+          summary: data.summary,
+          layout: this.markdown.blocks(body, this.resolve, file),
+          _status: 'published',
+        },
+      })
     }
   }
 
   private async globals() {
-    type Settings = {
-      siteName: Localized
-      organisation: string
-      address: { street: string; postcode: string; city: string }
-      phone: string
-      email: string
-      feedbackEmail: string
-      openingHours: Localized
-      legalPages: Record<string, string>
-      navigation: {
-        header: { label: Localized; page?: string; path?: string }[]
-        footer: { label: Localized; page?: string; path?: string }[]
-      }
-    }
     const settings = readYaml<Settings>(this.contentDir, 'settings.yaml')
     const existing = await this.payload.findGlobal({ slug: 'site-settings', depth: 0, overrideAccess: true })
-    if (existing.siteName) return
+    if (!existing.siteName) await this.siteSettings(settings)
+    const navigation = await this.payload.findGlobal({ slug: 'navigation', depth: 0, overrideAccess: true })
+    if (!navigation.header?.length) await this.navigation(settings)
+    this.log('site settings and navigation')
+  }
+
+  private async siteSettings(settings: Settings) {
     const perLocale = byLocale({ siteName: settings.siteName, openingHours: settings.openingHours })
     const legalPages = Object.fromEntries(
       Object.entries(settings.legalPages).map(([name, key]) => [name, this.resolve('pages', key)]),
@@ -549,6 +584,9 @@ export class Seeder {
         data: { ...shared, ...perLocale[locale] },
       })
     }
+  }
+
+  private async navigation(settings: Settings) {
     const links = (items: Settings['navigation']['header'], locale: LocaleCode) =>
       items.map((item) => ({
         label: item.label[locale] ?? item.label.de,
@@ -587,6 +625,5 @@ export class Seeder {
         },
       })
     }
-    this.log('site settings and navigation')
   }
 }
