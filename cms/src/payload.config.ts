@@ -26,6 +26,7 @@ import { Users } from './collections/Users'
 import { databaseAdapter } from './database'
 import { invitations } from './invitations'
 import { msoAdmin } from './admin/msoAdmin'
+import { answerBadBodies } from './hooks/answerBadBodies'
 import { mailAdapter } from './mail'
 // Payload's generated types for `payload` itself (the generated file in the contract declares no module).
 import type {} from './payload-generated'
@@ -35,6 +36,7 @@ import { Navigation } from './globals/Navigation'
 import { SiteSettings } from './globals/SiteSettings'
 import { apiCache } from './plugins/apiCache'
 import { existingRelations } from './plugins/existingRelations'
+import { fieldLimits } from './plugins/fieldLimits'
 import { msoSelfService } from './mso'
 import { plainJsonFields } from './plugins/plainJsonFields'
 import { adminOrigins, apiReaderOrigins } from './origins'
@@ -96,7 +98,8 @@ export default buildConfig({
   // German only: an editor whose browser asks for English must not get Payload's English texts beside our labels.
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: sieTranslations } },
   // Every error a hook throws for editors (German, public) reaches them as thrown, at its field where it names one.
-  hooks: { afterError: [answerPublicErrorsAsThrown] },
+  // A body that is not a JSON object, or a form that cannot be read, is the client's error: 400, not 500.
+  hooks: { afterError: [answerPublicErrorsAsThrown, answerBadBodies] },
   editor: lexicalEditor(),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
@@ -118,6 +121,8 @@ export default buildConfig({
   csrf: adminOrigins(),
   cors: apiReaderOrigins(),
   plugins: [
+    // Every text, rich-text and JSON field has a length limit, on every save (drafts too), German at the field.
+    fieldLimits(),
     // Every relationship and upload must point at an entry that exists: checked in each field's validation.
     existingRelations(),
     // JSON fields are plain text areas: Payload's Monaco editor would be fetched from cdn.jsdelivr.net.
