@@ -14,7 +14,8 @@ export default tseslint.config(
       'site/dist/',
       'site/.astro/',
       'site/.builds/',
-      'cms/.next/',
+      // next build output, also of test stacks (cms/.next-<name>/, scripts/test-stack.ts)
+      'cms/.next*/',
       'bench/corpus/',
       'cms/contract/src/payload-types.ts',
       'cms/src/migrations/',
