@@ -19,6 +19,9 @@ function bodyProblem(error: Error, req: Parameters<AfterErrorHook>[0]['req']): s
   if (!isJson && !isForm) return undefined
   // Payload's own answer to a body JSON.parse refused (400, English), or the admin's form field `_payload`.
   if (error.name === 'SyntaxError' || error.message === 'Invalid JSON') return NOT_JSON
+  // A body that is not an object is the cause, whatever Payload made of it: a list or `null` reaches field
+  // validation ("Die folgenden Felder sind nicht korrekt: Titel", or English "field is invalid: email" at sign-in).
+  if (isJson && req.data !== undefined && !isPlainObject(req.data)) return NOT_AN_OBJECT
   // Errors that already name the client's mistake (413 file too large, 400 validation) keep their answer.
   const status = (error as { status?: unknown }).status
   if (typeof status === 'number' && status >= 400 && status < 500) return undefined
