@@ -51,8 +51,11 @@ async function hits(): Promise<Hit[]> {
 }
 
 describe(`the search test set (${searchCases.length} queries in ${new Set(searchCases.map((each) => each.locale)).size} languages)`, () => {
-  for (const { locale, query, expect: wanted, why } of searchCases) {
-    it(`${locale}: "${query}" has ${wanted.join(' or ')} in the top 3 (${why})`, async () => {
+  for (const { locale, query, expect: wanted, why, rankedBelow } of searchCases) {
+    // A known ranking defect fails the other way round: it turns red once ranking is fixed (then drop the mark).
+    const test = rankedBelow ? it.fails : it
+    const known = rankedBelow ? `; known defect: ranked below ${rankedBelow}` : ''
+    test(`${locale}: "${query}" has ${wanted.join(' or ')} in the top 3 (${why}${known})`, async () => {
       await page.goto(searchPage(locale))
       await search(query)
       const top3 = (await hits()).slice(0, 3).map((hit) => hit.href)
