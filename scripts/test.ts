@@ -9,6 +9,7 @@
  *      of incremental and full builds after a change to each kind of entry (tests/builds/)
  * Prints which databases were covered and one closing line: "N passed, N failed".
  */
+import { spawn } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -16,7 +17,7 @@ import { join } from 'node:path'
 import { ensureChromium } from './lib/browser'
 import { runStaticChecks } from './lib/checks'
 import { ROOT } from './lib/paths'
-import { freePort, runCommand, runMain } from './lib/processes'
+import { freePort, runMain } from './lib/processes'
 import { startTestStack } from './lib/test-stack'
 
 const VITEST = join(ROOT, 'node_modules', 'vitest', 'vitest.mjs')
@@ -37,10 +38,7 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
     '--reporter=json',
     `--outputFile.json=${report}`,
   ]
-  const exit = await runCommand(process.execPath, args, { cwd: ROOT, env }).then(
-    () => 0,
-    () => 1,
-  )
+  const { exit, outsideTests } = await runVitest(args, env)
   if (!existsSync(report)) {
     console.error(`✗ ${label}: vitest produced no report (exit ${exit}); counted as one failure.`)
     failures.push(`${label}: vitest produced no report (exit ${exit})`)
@@ -59,6 +57,7 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
       assertionResults: { fullName: string; status: string; failureMessages: string[] }[]
     }[]
   }
+  const failuresBefore = failures.length
   for (const file of result.testResults) {
     const where = file.name.replace(`${ROOT}/`, '')
     const failed = file.assertionResults.filter((test) => test.status === 'failed')
@@ -66,10 +65,44 @@ async function vitest(label: string, projects: string[], env: NodeJS.ProcessEnv)
       failures.push(`${label}: ${where} > ${test.fullName}: ${firstLine(test.failureMessages[0])}`)
     if (failed.length === 0 && file.message) failures.push(`${label}: ${where}: ${firstLine(file.message)}`)
   }
+  if (exit !== 0 && failures.length === failuresBefore)
+    failures.push(
+      `${label}: vitest exited with ${exit} although no test failed: ` +
+        (outsideTests.length ? outsideTests.join(' | ') : 'see its output above'),
+    )
   total.passed += result.numPassedTests
   total.failed +=
     result.numFailedTests + (result.numFailedTests === 0 && exit !== 0 ? Math.max(1, result.numFailedTestSuites) : 0)
   total.skipped += result.numPendingTests + result.numTodoTests
+}
+
+/**
+ * Runs vitest with its output passed through, and keeps the first lines of every error it reports outside a test
+ * (an unhandled rejection, a failed teardown): those make it exit 1 with no failed test in its report.
+ */
+async function runVitest(args: string[], env: NodeJS.ProcessEnv): Promise<{ exit: number; outsideTests: string[] }> {
+  const outsideTests: string[] = []
+  let keep = 0
+  const watch = (chunk: Buffer, to: NodeJS.WriteStream): void => {
+    to.write(chunk)
+    for (const raw of chunk.toString('utf8').split('\n')) {
+      // eslint-disable-next-line no-control-regex -- vitest colours its output
+      const line = raw.replace(/\u001b\[[0-9;]*m/g, '').trim()
+      if (/Unhandled|Error: .*(teardown|close timed out|hanging)/i.test(line)) keep = 4
+      if (keep > 0 && line && !/^[⎯-]+$/.test(line)) {
+        outsideTests.push(line.slice(0, 200))
+        keep--
+      }
+    }
+  }
+  const exit = await new Promise<number>((resolvePromise) => {
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout.on('data', (chunk: Buffer) => watch(chunk, process.stdout))
+    child.stderr.on('data', (chunk: Buffer) => watch(chunk, process.stderr))
+    child.once('error', () => resolvePromise(1))
+    child.once('exit', (code) => resolvePromise(code ?? 1))
+  })
+  return { exit, outsideTests: outsideTests.slice(0, 8) }
 }
 
 function firstLine(message: string | undefined): string {
