@@ -18,13 +18,13 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['cms/tests/unit/**/*.test.ts', 'site/tests/unit/**/*.test.ts', 'scripts/tests/**/*.test.ts'],
+          include: ['cms/tests/unit/**/*.test.ts', 'site/tests/unit/**/*.test.ts', 'scripts/tests/*.test.ts'],
         },
       },
       {
         test: {
           name: 'int',
-          include: ['cms/tests/int/**/*.test.ts'],
+          include: ['cms/tests/int/**/*.test.ts', 'scripts/tests/int/**/*.test.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },

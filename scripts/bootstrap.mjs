@@ -29,6 +29,8 @@ const TASKS = [
   'lint',
   'format',
   'audit',
+  'backup',
+  'restore',
 ]
 
 const log = (message) => process.stderr.write(`[bootstrap] ${message}\n`)
