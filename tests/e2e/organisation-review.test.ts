@@ -5,13 +5,12 @@
  * aktuell?": the mail's link confirms without a login, a second click is refused, and after the publisher's rebuild
  * the public page says "Angaben bestätigt am …".
  */
-import { readdirSync, readFileSync } from 'node:fs'
-import { join } from 'node:path'
-
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
+import { cmsApi, signedIn, tokenOf } from './helpers/admin'
+import { outboxMail, recipientsOf } from './helpers/outbox'
 
 let browser: Browser
 let admin: string
@@ -21,50 +20,9 @@ const mso = { email: `vorstand-${stamp}@verein.example`, password: 'Lindenblatt 
 const reason = `Bitte nennen Sie die Adresse des Treffpunkts (${stamp}).`
 let organisation: { id: number; slug: string; name: string; description?: string | null }
 
-async function api<T>(path: string, init: RequestInit & { as?: string } = {}): Promise<{ status: number; body: T }> {
+const api = <T>(path: string, init: RequestInit & { as?: string } = {}) => {
   const { as = admin, ...rest } = init
-  const response = await fetch(`${CMS_URL}${path}`, {
-    ...rest,
-    headers: { 'content-type': 'application/json', authorization: `JWT ${as}`, ...rest.headers },
-  })
-  return { status: response.status, body: (await response.json()) as T }
-}
-
-const login = async (account: { email: string; password: string }) =>
-  (await api<{ token: string }>('/api/users/login', { method: 'POST', body: JSON.stringify(account) })).body.token
-
-async function signedIn(account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-  return page
-}
-
-/** A mail from the CMS's outbox folder (quoted-printable decoded) whose text contains `needle`; waits for it. */
-async function outboxMail(needle: string): Promise<string> {
-  const folder = join(process.env.DATA_DIR ?? '', 'outbox')
-  for (let tries = 0; tries < 100; tries += 1) {
-    const files = (() => {
-      try {
-        return readdirSync(folder).filter((file) => file.endsWith('.eml'))
-      } catch {
-        return []
-      }
-    })()
-    for (const file of files.sort().reverse()) {
-      const text = readFileSync(join(folder, file), 'utf8')
-        .replace(/=\r?\n/g, '')
-        .replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)))
-      const decoded = Buffer.from(text, 'latin1').toString('utf8')
-      if (decoded.includes(needle)) return decoded
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`No mail containing "${needle}" in ${folder}`)
+  return cmsApi<T>(as, path, rest)
 }
 
 const publicPage = async () => (await fetch(`${SITE_URL}/de/organisationen/${organisation.slug}/`)).text()
@@ -99,13 +57,13 @@ describe.skip('an organisation keeps its entry current', () => {
     const before = await publicPage()
     const submitted = `Neue Beschreibung ${stamp}: Wir treffen uns mittwochs.`
     const saved = await api(`/api/organisations/${organisation.id}?locale=de`, {
-      as: await login(mso),
+      as: await tokenOf(mso),
       method: 'PATCH',
       body: JSON.stringify({ description: submitted }),
     })
     expect(saved.status).toBe(200)
 
-    const page = await signedIn(editor)
+    const page = await signedIn(browser, editor)
     await page.goto(`${CMS_URL}/admin/collections/organisations/${organisation.id}`)
     const row = page.locator('[data-comparison] tr[data-field="description"]')
     await expect.poll(() => row.locator('[data-after]').innerText(), { timeout: 30_000 }).toBe(submitted)
@@ -118,28 +76,29 @@ describe.skip('an organisation keeps its entry current', () => {
     await page.waitForLoadState('load')
     await expect.poll(() => page.locator('[data-workflow-label]').innerText(), { timeout: 30_000 }).toBe('Entwurf')
 
-    const own = await signedIn(mso)
+    const own = await signedIn(browser, mso)
     await own.goto(`${CMS_URL}/admin/collections/organisations/${organisation.id}`)
     await expect
       .poll(() => own.locator('[data-pending-change] [data-decision]').innerText(), { timeout: 30_000 })
       .toContain(`mit der Begründung: „${reason}“`)
 
-    const mail = await outboxMail(reason)
-    expect(mail).toContain(mso.email)
-    expect(mail).toContain(`Ihre Änderung an „${organisation.name}“ wurde abgelehnt`)
+    const mail = await outboxMail((each) => Boolean(each.text?.includes(reason)))
+    expect(recipientsOf(mail)).toEqual([mso.email])
+    expect(mail.subject).toBe(`Ihre Änderung an „${organisation.name}“ wurde abgelehnt`)
     expect(await publicPage()).not.toContain(submitted)
     expect(await publicPage()).toBe(before)
   })
 
   it('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
     const asked = await api<{ message: string }>('/api/organisation-confirmations/ask', {
-      as: await login(editor),
+      as: await tokenOf(editor),
       method: 'POST',
       body: JSON.stringify({ organisation: organisation.id }),
     })
     expect(asked).toEqual({ status: 200, body: { message: `„${organisation.name}“ wurde gefragt.` } })
-    const mail = await outboxMail(`/confirm?token=${organisation.id}.`)
-    const link = /https?:\/\/\S+\/confirm\?token=[\w.-]+/.exec(mail)?.[0] ?? ''
+    const mail = await outboxMail((each) => Boolean(each.text?.includes(`/confirm?token=${organisation.id}.`)))
+    expect(mail.subject).toBe('Sind Ihre Angaben noch aktuell?')
+    const link = /https?:\/\/\S+\/confirm\?token=\S+/.exec(mail.text ?? '')?.[0] ?? ''
     const context = await browser.newContext({ locale: 'de-DE' })
     const page = await context.newPage()
     const first = await page.goto(link)

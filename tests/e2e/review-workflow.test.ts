@@ -6,6 +6,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminToken, CMS_URL, launchBrowser } from './browser'
+import { signedIn } from './helpers/admin'
 
 let browser: Browser
 let admin: string
@@ -34,17 +35,6 @@ async function ensureEditor(account: { email: string; password: string }): Promi
   }
   const login = await api<{ token: string }>('/api/users/login', { method: 'POST', body: JSON.stringify(account) })
   return login.body.token
-}
-
-async function signedIn(account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-  const page = await context.newPage()
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
-  return page
 }
 
 const stateShown = (page: Page) => page.locator('[data-workflow-label]').innerText()
@@ -79,7 +69,7 @@ describe('review before publishing', () => {
     expect(created.status).toBe(201)
     const editUrl = `${CMS_URL}/admin/collections/events/${created.body.doc.id}`
 
-    const pageA = await signedIn(editorA)
+    const pageA = await signedIn(browser, editorA)
     await pageA.goto(editUrl)
     expect(await stateShown(pageA)).toBe('Entwurf')
     await pageA.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
@@ -87,7 +77,7 @@ describe('review before publishing', () => {
     expect(await pageA.getByRole('button', { name: 'Freigeben und veröffentlichen' }).count()).toBe(0)
     expect(await pageA.getByText('Sie haben diesen Eintrag eingereicht').count()).toBe(1)
 
-    const pageB = await signedIn(editorB)
+    const pageB = await signedIn(browser, editorB)
     await pageB.goto(`${CMS_URL}/admin`)
     expect(await pageB.locator('[data-review-list="in-review"]').innerText()).toContain(title)
     await pageB.goto(editUrl)
