@@ -181,6 +181,13 @@ export interface Page {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -490,6 +497,13 @@ export interface Contact {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -529,6 +543,13 @@ export interface Topic {
   slug: string;
   order?: number | null;
   parent?: (number | null) | Topic;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -657,6 +678,13 @@ export interface Document {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -799,6 +827,13 @@ export interface Organisation {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -988,6 +1023,13 @@ export interface Event {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -1044,6 +1086,13 @@ export interface Indicator {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
+  languageReview?: {
+    reviewedBy?: string | null;
+    reviewedOn?: string | null;
+  };
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -1471,6 +1520,12 @@ export interface PagesSelect<T extends boolean = true> {
       };
   reviewBy?: T;
   changeNote?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1610,6 +1665,12 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   parent?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1647,6 +1708,12 @@ export interface DocumentsSelect<T extends boolean = true> {
       };
   reviewBy?: T;
   changeNote?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1720,6 +1787,12 @@ export interface EventsSelect<T extends boolean = true> {
         reviewComment?: T;
       };
   reviewBy?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   lastChangedBy?: T;
@@ -1771,6 +1844,12 @@ export interface OrganisationsSelect<T extends boolean = true> {
         reviewComment?: T;
       };
   reviewBy?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   confirmedAt?: T;
@@ -1814,6 +1893,12 @@ export interface IndicatorsSelect<T extends boolean = true> {
       };
   slug?: T;
   sample?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1834,6 +1919,12 @@ export interface ContactsSelect<T extends boolean = true> {
   topics?: T;
   slug?: T;
   sample?: T;
+  languageReview?:
+    | T
+    | {
+        reviewedBy?: T;
+        reviewedOn?: T;
+      };
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;

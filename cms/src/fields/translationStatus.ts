@@ -9,6 +9,8 @@ import {
   type Field,
   type FieldHook,
   type TypeWithID,
+  type Validate,
+  ValidationError,
 } from 'payload'
 
 import { localeCodes, sourceLocale, translationLocales, type LocaleCode, type TranslationState } from '@ki/contract'
@@ -25,6 +27,8 @@ export type TranslationLedgerEntry = {
   sourceText?: FieldTexts
   /** Localized fields with German text that this translation leaves empty: "teilweise übersetzt" while not empty. */
   untranslated?: string[]
+  /** The hash of this locale's own text when a person checked it (see `languageReview`): a later change undoes it. */
+  reviewedText?: string
 }
 
 /** What the CMS remembers: a hash (and the text) of the published German source, and per translation its entry. */
@@ -43,8 +47,51 @@ type TranslatedDocument = TypeWithID & Record<string, unknown> & { translationLe
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
   return flattenTopLevelFields(fields).flatMap((field) =>
-    'localized' in field && field.localized && field.name ? [field.name] : [],
+    'localized' in field && field.localized && field.name && field.name !== reviewField ? [field.name] : [],
   )
+}
+
+/** The localized group recording who checked a translation or a Leichte Sprache text, and when. */
+const reviewField = 'languageReview'
+
+type LanguageReview = { reviewedBy?: string | null; reviewedOn?: string | null }
+
+function reviewIn(value: unknown): LanguageReview {
+  if (!value || typeof value !== 'object') return {}
+  const { reviewedBy, reviewedOn } = value as LanguageReview
+  return { reviewedBy: reviewedBy?.trim() || null, reviewedOn: reviewedOn || null }
+}
+
+const isComplete = (review: LanguageReview): boolean => Boolean(review.reviewedBy && review.reviewedOn)
+
+/**
+ * Whether a translation's check by a person still holds after this save. A check given in this save holds for the
+ * text saved with it; one given earlier holds while the text is unchanged: a changed text is not the checked one,
+ * so the check is undone (its fields emptied), whoever changed it. A check on a locale without text is refused.
+ */
+function reviewAfterSave(
+  data: Record<string, unknown>,
+  original: Record<string, unknown> | undefined,
+  previous: TranslationLedgerEntry | undefined,
+  ownText: string,
+  hasText: boolean,
+): { review: LanguageReview; reviewedText?: string } {
+  const given = reviewIn(reviewField in data ? data[reviewField] : original?.[reviewField])
+  if (!isComplete(given)) return { review: given }
+  if (!hasText)
+    throw new ValidationError({
+      errors: [
+        {
+          path: `${reviewField}.reviewedBy`,
+          message:
+            'In dieser Sprache gibt es noch keinen Text, der geprüft sein könnte. Bitte lassen Sie die Prüfung leer.',
+        },
+      ],
+    })
+  const changedNow =
+    JSON.stringify(given) !== JSON.stringify(reviewIn(original?.[reviewField])) || previous?.reviewedText === undefined
+  if (changedNow || previous?.reviewedText === ownText) return { review: given, reviewedText: ownText }
+  return { review: { reviewedBy: null, reviewedOn: null } }
 }
 
 /**
@@ -159,6 +206,14 @@ export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> =
     ledger.sourceText = textsOf(names, valueOf)
   } else {
     const sourceText = ledger.sourceText
+    const ownValues = Object.fromEntries(names.map((name) => [name, valueOf(name)]))
+    const { review, reviewedText } = reviewAfterSave(
+      data,
+      originalDoc,
+      ledger.locales[locale],
+      hashOf(ownValues),
+      Object.keys(textsOf(names, valueOf)).length > 0,
+    )
     ledger.locales[locale] = {
       source: ledger.source ?? '',
       savedAt: new Date().toISOString(),
@@ -166,7 +221,9 @@ export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> =
         sourceText,
         untranslated: Object.keys(sourceText).filter((name) => plainTextOf(valueOf(name)) === ''),
       }),
+      ...(reviewedText && { reviewedText }),
     }
+    return { ...data, [reviewField]: review, translationLedger: ledger }
   }
   return { ...data, translationLedger: ledger }
 }
@@ -224,8 +281,52 @@ const computeStatus: FieldHook<TranslatedDocument, Record<string, TranslationSta
   siblingData,
 }) => translationStatusFrom(siblingData.translationLedger as TranslationLedger | undefined)
 
+const reviewedOnValid: Validate<Date | string | null | undefined, unknown, LanguageReview> = (
+  value,
+  { siblingData },
+) => {
+  if (!value) return siblingData.reviewedBy?.trim() ? 'Bitte geben Sie an, wann der Text geprüft wurde.' : true
+  if (new Date(value).getTime() > Date.now()) return 'Das Datum der Prüfung darf nicht in der Zukunft liegen.'
+  return true
+}
+
+const reviewedByValid: Validate<string | null | undefined, unknown, LanguageReview> = (value, { siblingData }) =>
+  !value?.trim() && siblingData.reviewedOn
+    ? 'Bitte geben Sie an, wer den Text geprüft hat (bei Leichter Sprache: die Prüfgruppe).'
+    : true
+
+/**
+ * Who checked the text in this language, and when: for Leichte Sprache the Prüfgruppe (readers with learning
+ * difficulties), for other languages a native speaker. Empty means not yet checked, and the site says so. Set only
+ * by a person; a later change of the text undoes it (trackTranslations).
+ */
+const languageReviewField: Field = {
+  name: reviewField,
+  type: 'group',
+  localized: true,
+  label: 'Sprachliche Prüfung',
+  admin: {
+    position: 'sidebar',
+    description:
+      'Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung ' +
+      'als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich ' +
+      'der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.',
+  },
+  fields: [
+    { name: 'reviewedBy', type: 'text', label: 'Geprüft von', maxLength: 200, validate: reviewedByValid },
+    {
+      name: 'reviewedOn',
+      type: 'date',
+      label: 'Geprüft am',
+      admin: { date: { pickerAppearance: 'dayOnly' } },
+      validate: reviewedOnValid,
+    },
+  ],
+}
+
 /** Fields every translated collection carries; pair with the `trackTranslations` hook. */
 export const translationFields: Field[] = [
+  languageReviewField,
   {
     name: 'translationLedger',
     type: 'json',

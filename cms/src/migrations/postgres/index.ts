@@ -8,6 +8,7 @@ import * as migration_20261201_112445_scheduled_publish from './20261201_112445_
 import * as migration_20261201_114601_event_accessibility from './20261201_114601_event_accessibility';
 import * as migration_20261201_132332_mso_self_service from './20261201_132332_mso_self_service';
 import * as migration_20261201_141840_invitations from './20261201_141840_invitations';
+import * as migration_20261201_163731_language_review from './20261201_163731_language_review';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_141840_invitations.up,
     down: migration_20261201_141840_invitations.down,
-    name: '20261201_141840_invitations'
+    name: '20261201_141840_invitations',
+  },
+  {
+    up: migration_20261201_163731_language_review.up,
+    down: migration_20261201_163731_language_review.down,
+    name: '20261201_163731_language_review'
   },
 ];

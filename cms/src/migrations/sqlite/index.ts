@@ -8,6 +8,7 @@ import * as migration_20261201_112329_scheduled_publish from './20261201_112329_
 import * as migration_20261201_114458_event_accessibility from './20261201_114458_event_accessibility';
 import * as migration_20261201_132200_mso_self_service from './20261201_132200_mso_self_service';
 import * as migration_20261201_141449_invitations from './20261201_141449_invitations';
+import * as migration_20261201_163554_language_review from './20261201_163554_language_review';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261201_141449_invitations.up,
     down: migration_20261201_141449_invitations.down,
-    name: '20261201_141449_invitations'
+    name: '20261201_141449_invitations',
+  },
+  {
+    up: migration_20261201_163554_language_review.up,
+    down: migration_20261201_163554_language_review.down,
+    name: '20261201_163554_language_review'
   },
 ];
