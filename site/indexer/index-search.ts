@@ -11,7 +11,8 @@
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
  *   title, summary and search words become an index-only page at the reader's address instead; its German text is
  *   found through the German bundle, which every other locale's search page queries too.
- * - The German bundle holds one record per PDF page (`/files/documents/x.pdf#page=N`).
+ * - The German bundle holds one record per PDF page (`/files/documents/x.pdf#page=N`), and `addresses.json`: where
+ *   each German page is in the other locales, so a German hit leads a reader to their own address of the page.
  *
  * Titles, search words and PDF page texts come from the CMS API, like everything else the site shows.
  */
@@ -47,6 +48,7 @@ import {
   type SearchType,
 } from '#/lib/search/records.ts'
 import { separateBlocks } from '#/lib/search/block-breaks.ts'
+import { addressTable, alternatesOf } from './addresses.ts'
 
 type LocalizedText = Partial<Record<string, string | null>> | null | undefined
 const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable().optional()
@@ -219,6 +221,8 @@ export async function indexSearch(
     const { index, errors } = await pagefind.createIndex({ forceLanguage: htmlLang(locale) })
     if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
     const count = { pages: 0, records: 0 }
+    /** German pages and their addresses in the other locales: where a German hit leads a reader of another language. */
+    const germanPages: { url: string; alternates: Record<string, string> }[] = []
 
     // Up to `inFlight` pages wait in Pagefind's service at once: awaiting each one left the service idle between them.
     const pending = new Set<Promise<void>>()
@@ -239,6 +243,7 @@ export async function indexSearch(
         ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts })
         : separateBlocks(annotatePage(html, facts))
       if (content === null) continue
+      if (locale === sourceLocale) germanPages.push({ url, alternates: alternatesOf(html) })
       const adding = index.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
         count[untranslated ? 'records' : 'pages']++
@@ -281,6 +286,8 @@ export async function indexSearch(
       const written = await index.writeFiles({ outputPath: path })
       if (written.errors.length > 0)
         throw new Error(`Pagefind could not write the ${locale} bundle: ${written.errors.join('; ')}`)
+      if (locale === sourceLocale)
+        writeFileSync(join(path, 'addresses.json'), JSON.stringify(addressTable(germanPages)))
       reports.push({ locale, path: bundlePath(locale, root), ...count, bytes: folderBytes(path) })
     }
     await index.deleteIndex()

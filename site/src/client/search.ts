@@ -2,10 +2,12 @@
  * The search page in the browser: Pagefind over the locale's own bundle and, except in German, the German one.
  * The German bundle is loaded only when a query needs it: when the reader's own bundle finds less than a page of
  * results, when the language filter asks for German, or when the reader asks for it (a button under the count);
- * from then on it is searched too. Results say their type and language; PDF hits say their page. Queries that
+ * from then on it is searched too. A German hit links to the reader's own address of the page (the German page with
+ * the notice in the reader's language), once per address. Results say their type and language; PDF hits say their page. Queries that
  * find nothing are reported to the CMS (query and locale only) once the reader has stopped typing.
  */
 import { createMissLog, missBody, missDelay, normaliseQuery } from '#/lib/search/query.ts'
+import { mergeTables, readerAddress, type AddressTable } from './search-addresses.ts'
 
 type Config = {
   locale: string
@@ -75,6 +77,8 @@ async function recentBundles(config: Config): Promise<{ own: string | null; othe
 type Loaded = {
   pagefind: Pagefind
   outdated: (data: ResultData) => boolean
+  /** The address a result links to: the reader's own address of a German page (see search-addresses.ts). */
+  address: (data: ResultData) => string
   /** Adds the German bundle to every search from now on (once; later calls wait for the first). Null in German. */
   includeGerman: (() => Promise<void>) | null
 }
@@ -85,6 +89,12 @@ type Loaded = {
  */
 const ranking = { termSimilarity: 2 }
 
+/** The German bundle's address table; without one (a bundle built before it existed) hits keep their German address. */
+async function addressTableOf(bundle: string): Promise<AddressTable> {
+  const response = await fetch(`${bundle}addresses.json`)
+  return response.ok ? ((await response.json()) as AddressTable) : { prefixes: {}, differing: {} }
+}
+
 async function loadPagefind(config: Config): Promise<Loaded> {
   const [own, ...others] = config.bundles
   const pagefind = (await import(/* @vite-ignore */ `${own}pagefind.js`)) as Pagefind
@@ -94,15 +104,22 @@ async function loadPagefind(config: Config): Promise<Loaded> {
   await pagefind.init()
   const outdated = (data: ResultData) => data.meta.recent !== '1' && recent.replaced.has(data.url.split('#')[0])
   let german: Promise<void> | undefined
+  let addresses: AddressTable = { prefixes: {}, differing: {} }
   /* German results rank a little below equally good ones in the reader's own language. */
   const includeGerman = async () => {
     german ??= (async () => {
-      for (const bundle of [...others, ...recent.others])
-        await pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7, ranking })
+      for (const bundle of [...others, ...recent.others]) {
+        const [table] = await Promise.all([
+          addressTableOf(bundle),
+          pagefind.mergeIndex(bundle, { language: 'de', indexWeight: 0.7, ranking }),
+        ])
+        addresses = mergeTables(addresses, table)
+      }
     })()
     return german
   }
-  return { pagefind, outdated, includeGerman: others.length > 0 ? includeGerman : null }
+  const address = (data: ResultData) => readerAddress(data.url, config.locale, addresses)
+  return { pagefind, outdated, address, includeGerman: others.length > 0 ? includeGerman : null }
 }
 
 function start(root: HTMLElement): void {
@@ -126,6 +143,8 @@ function start(root: HTMLElement): void {
   let generation = 0
   let results: Result[] = []
   let shown = 0
+  /** Addresses already in the list: a page found in both bundles is listed once, where it ranked higher. */
+  let listed = new Set<string>()
   let typingTimer: number | undefined
   let missTimer: number | undefined
   let firstResults = true
@@ -138,14 +157,14 @@ function start(root: HTMLElement): void {
         .map((select) => [select.dataset.searchFilter!, select.value]),
     )
 
-  function renderResult(data: ResultData): HTMLLIElement {
+  function renderResult(data: ResultData, href: string): HTMLLIElement {
     const language = data.filters.language?.[0] ?? ''
     const type = data.filters.type?.[0] ?? 'page'
     const lang = data.meta.lang ?? config.labels.language[language]?.lang
     const item = element('li', { className: 'search-result' })
     const heading = element('h2', { className: 'search-result__title', lang })
     const link = element('a', { text: data.meta.title ?? data.url })
-    link.href = data.url
+    link.href = href
     heading.append(link)
     const facts = [config.labels.type[type] ?? type, config.labels.language[language]?.label ?? language]
     if (data.meta.page) facts.push(fill(config.strings.page, { page: data.meta.page }))
@@ -168,8 +187,15 @@ function start(root: HTMLElement): void {
       results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()),
     )
     if (current !== generation) return
-    const { outdated } = await pagefind
-    const items = batch.filter((data) => !outdated(data)).map(renderResult)
+    const { outdated, address } = await pagefind
+    if (replace) listed = new Set()
+    const items: HTMLLIElement[] = []
+    for (const data of batch.filter((each) => !outdated(each))) {
+      const href = address(data)
+      if (listed.has(href)) continue
+      listed.add(href)
+      items.push(renderResult(data, href))
+    }
     if (replace) {
       list.replaceChildren(...items)
       shown = batch.length
