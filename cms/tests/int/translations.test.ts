@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Event } from '@ki/contract/payload-types'
+import type { Event, Page } from '@ki/contract/payload-types'
 
 import type { TranslationLedger } from '../../src/fields/translationStatus'
 import { startTestCms, type TestCms } from './payload'
@@ -144,3 +144,73 @@ describe('what makes a translation outdated', () => {
     ])
   })
 })
+
+describe('a person checks a translation or a Leichte Sprache text', () => {
+  it('the Prüfgruppe’s check holds for the checked text and is undone when that text changes', async () => {
+    const page = await seedEntry(cms.payload, 'pages', 'leicht', { title: 'Hilfe bei der Kita-Suche' })
+    const asEditor = {
+      collection: 'pages',
+      id: page.id,
+      locale: 'de-x-ls',
+      user: editor,
+      overrideAccess: false,
+    } as const
+    const check = { reviewedBy: 'Prüfgruppe Lebenshilfe Oberhausen', reviewedOn: '2026-11-20T12:00:00.000Z' }
+    await cms.payload.update({
+      ...asEditor,
+      data: { title: 'Hilfe bei der Suche nach einer Kita', languageReview: check, _status: 'published' },
+    })
+    const review = async () => (await publicPage(page.id, 'de-x-ls')).languageReview
+    const checked = await review()
+    // A change to something that is not the Leichte Sprache text (the order) keeps the check.
+    await cms.payload.update({ ...asEditor, data: { order: 3, _status: 'published' } })
+    const afterOrder = await review()
+    await cms.payload.update({ ...asEditor, data: { title: 'Hilfe beim Suchen von einer Kita', _status: 'published' } })
+    const afterChange = await review()
+    expect(checked).toEqual(check)
+    expect(afterOrder).toEqual(check)
+    expect(afterChange).toEqual({ reviewedBy: null, reviewedOn: null })
+  })
+
+  it('a check without a name, in the future, or for a language with no text is refused at the field in German', async () => {
+    const page = await seedEntry(cms.payload, 'pages', 'ungeprueft')
+    // Leichte Sprache with its own title; Arabic as a draft with no text at all.
+    const text = { 'de-x-ls': { title: 'Kita finden', slug: 'kita-finden' }, ar: {} }
+    const attempt = (locale: 'de-x-ls' | 'ar', languageReview: { reviewedBy?: string; reviewedOn?: string }) =>
+      cms.payload
+        .update({
+          collection: 'pages',
+          id: page.id,
+          locale,
+          draft: locale === 'ar',
+          data: { ...text[locale], languageReview },
+          user: editor,
+          overrideAccess: false,
+        })
+        .then(
+          () => 'saved',
+          (error: { data?: { errors?: { path: string; message: string }[] } }) =>
+            error.data?.errors?.map((each) => `${each.path}: ${each.message}`).join(' | '),
+        )
+    const [noName, future, noText] = await Promise.all([
+      attempt('de-x-ls', { reviewedOn: '2026-11-20T12:00:00.000Z' }),
+      attempt('de-x-ls', { reviewedBy: 'Prüfgruppe', reviewedOn: '2099-01-01T12:00:00.000Z' }),
+      attempt('ar', { reviewedBy: 'Muttersprachler', reviewedOn: '2026-11-20T12:00:00.000Z' }),
+    ])
+    expect(noName).toBe(
+      'languageReview.reviewedBy: Bitte geben Sie an, wer den Text geprüft hat (bei Leichter Sprache: die Prüfgruppe).',
+    )
+    expect(future).toBe('languageReview.reviewedOn: Das Datum der Prüfung darf nicht in der Zukunft liegen.')
+    expect(noText).toBe(
+      'languageReview.reviewedBy: In dieser Sprache gibt es noch keinen Text, der geprüft sein könnte. Bitte lassen Sie die Prüfung leer.',
+    )
+    const stored = await cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'ar', depth: 0 })
+    expect(stored.languageReview).toEqual({ reviewedBy: null, reviewedOn: null })
+  })
+})
+
+/** A page as an anonymous reader gets it from the REST API (published only). */
+async function publicPage(id: number, locale: string) {
+  const { body } = await rest('GET', `/api/pages/${id}?locale=${locale}&depth=0&fallback-locale=none`)
+  return body as Partial<Page>
+}
