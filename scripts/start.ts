@@ -4,14 +4,13 @@
  * (scripts/lib/publisher.ts) then rebuilds it after every published change.
  * A second start reuses the CMS build and the site when nothing changed. Ctrl-C stops everything.
  */
-import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { buildCms, startCms } from './lib/cms'
+import { buildCms, startCms, superviseCms } from './lib/cms'
 import { runtimeConfig } from './lib/env'
-import { ensurePortFree, runCommand, runMain, stopService, UserError } from './lib/processes'
+import { ensurePortFree, runCommand, runMain, UserError, type Supervisor } from './lib/processes'
 import { startPublisher, type Publisher } from './lib/publisher'
 import { buildSite, SITE_OUTPUT } from './lib/site'
 import { serveStatic } from './lib/static-server'
@@ -31,24 +30,25 @@ runMain(async () => {
   console.log(`▸ CMS build ${cmsBuild} (${seconds(started)} so far)`)
 
   // What runs so far, for Ctrl-C at any moment.
-  const running: { cms?: ChildProcess; server?: Server; publisher?: Publisher } = {}
+  const running: { cms?: Supervisor; server?: Server; publisher?: Publisher } = {}
   const shutdown = async (code = 0) => {
     console.log('\n▸ Stopping …')
     running.server?.close()
     await running.publisher?.stop()
-    await stopService(running.cms)
+    await running.cms?.stop()
     process.exit(code)
   }
   process.on('SIGINT', () => void shutdown(0))
   process.on('SIGTERM', () => void shutdown(0))
 
-  const cms = (running.cms = await startCms(config.env, config.cmsPort))
+  // From here on a CMS that dies is started again (with back-off, logged); the site keeps being served meanwhile.
+  const cms = (running.cms = superviseCms(await startCms(config.env, config.cmsPort), config.env, config.cmsPort))
   try {
     const site = await buildSite({ cmsUrl: `http://localhost:${config.cmsPort}`, env: config.env })
     console.log(`▸ Site ${site.status}: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
   } catch (error) {
     if (!existsSync(join(SITE_OUTPUT, 'index.html'))) {
-      await stopService(cms)
+      await cms.stop()
       throw error
     }
     console.warn(`⚠ ${(error as UserError).message}`)

@@ -4,7 +4,7 @@ import type { ChildProcess } from 'node:child_process'
 
 import { fingerprint, readStamp } from './fingerprint'
 import { CMS_DIR, ROOT } from './paths'
-import { runCommand, startService, waitForHttp } from './processes'
+import { runCommand, startService, stopService, supervise, waitForHttp, type Supervisor } from './processes'
 
 /** Where `next build` writes the admin: NEXT_DIST_DIR (relative to cms/) lets several checkouts' builds coexist. */
 const buildStamp = (env: NodeJS.ProcessEnv) => join(CMS_DIR, env.NEXT_DIST_DIR || '.next', 'ki-build.stamp')
@@ -52,6 +52,19 @@ export async function startCms(env: NodeJS.ProcessEnv, port: number): Promise<Ch
     env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
   })
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
-  await waitForHttp(`http://${reachable}:${port}/api/users/init`, { timeoutMs: 120_000, child })
+  try {
+    await waitForHttp(`http://${reachable}:${port}/api/users/init`, { timeoutMs: 120_000, child })
+  } catch (error) {
+    await stopService(child)
+    throw error
+  }
   return child
+}
+
+/**
+ * Watches the started CMS: when it dies, it is started again with back-off and one log line each time
+ * (scripts/lib/processes.ts `supervise`); the public site keeps being served meanwhile.
+ */
+export function superviseCms(first: ChildProcess, env: NodeJS.ProcessEnv, port: number): Supervisor {
+  return supervise(first, { name: 'CMS', restart: () => startCms(env, port) })
 }

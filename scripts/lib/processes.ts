@@ -117,3 +117,107 @@ export function runMain(main: () => Promise<void>): void {
     process.exit(1)
   })
 }
+
+export type SupervisorOptions = {
+  /** How the service is named in the log lines, e.g. "CMS". */
+  name: string
+  /** Starts the service again; resolves once it answers (or rejects when it does not come up). */
+  restart: () => Promise<ChildProcess>
+  log?: (line: string) => void
+  /** The first wait before a restart; it doubles after every fast crash, up to `maxDelayMs`. */
+  firstDelayMs?: number
+  maxDelayMs?: number
+  /** A crash within this time after a start counts as fast; a longer run resets the back-off. */
+  fastCrashMs?: number
+  /** After this many fast crashes in a row the supervisor gives up. */
+  maxFastCrashes?: number
+}
+
+export type Supervisor = {
+  /** The running process, or undefined between a crash and the restart (and after giving up). */
+  current: () => ChildProcess | undefined
+  /** How often the service was started again. */
+  restarts: () => number
+  stop: () => Promise<void>
+}
+
+const exitReason = (code: number | null, signal: NodeJS.Signals | null) =>
+  signal ? `Signal ${signal}` : `Code ${code}`
+
+/**
+ * Keeps a service running: when `first` (or a later start) exits by itself, its process group is cleared and it is
+ * started again after 1 s, 2 s, 4 s … at most 60 s, each time with one log line (German · English). After
+ * `maxFastCrashes` crashes in a row, each within `fastCrashMs` of its start, it stops trying and says so.
+ */
+export function supervise(first: ChildProcess, options: SupervisorOptions): Supervisor {
+  const {
+    name,
+    restart,
+    log = (line: string) => console.log(line),
+    firstDelayMs = 1000,
+    maxDelayMs = 60_000,
+    fastCrashMs = 60_000,
+    maxFastCrashes = 8,
+  } = options
+  let child: ChildProcess | undefined
+  let stopped = false
+  let fastCrashes = 0
+  let restarts = 0
+  let timer: NodeJS.Timeout | undefined
+
+  const crashed = (startedAt: number, reason: string) => {
+    if (stopped) return
+    child = undefined
+    fastCrashes = Date.now() - startedAt < fastCrashMs ? fastCrashes + 1 : 1
+    if (fastCrashes >= maxFastCrashes) {
+      log(
+        `✗ ${name}: ${fastCrashes}-mal kurz nach dem Start beendet (zuletzt ${reason}), kein weiterer Neustart; ` +
+          `bitte die Ausgabe oben prüfen und neu starten · ${name} exited ${fastCrashes} times shortly after starting ` +
+          `(last: ${reason}); no further restart: check the output above and start again`,
+      )
+      return
+    }
+    const delay = Math.min(firstDelayMs * 2 ** (fastCrashes - 1), maxDelayMs)
+    const wait = `${delay / 1000} s`
+    log(`⚠ ${name} beendet (${reason}), Neustart in ${wait} · ${name} exited (${reason}), restarting in ${wait}`)
+    timer = setTimeout(() => void launch(), delay)
+  }
+
+  const watch = (service: ChildProcess, startedAt: number) => {
+    child = service
+    service.once('exit', (code, signal) => {
+      // Whatever the service started itself (a worker holding the port) goes with it.
+      try {
+        if (service.pid !== undefined) process.kill(-service.pid, 'SIGKILL')
+      } catch {
+        /* the group is gone */
+      }
+      crashed(startedAt, exitReason(code, signal))
+    })
+  }
+
+  const launch = async () => {
+    if (stopped) return
+    const startedAt = Date.now()
+    restarts += 1
+    try {
+      const started = await restart()
+      if (stopped) return void (await stopService(started))
+      watch(started, startedAt)
+      log(`✔ ${name} läuft wieder (Neustart ${restarts}) · ${name} is running again (restart ${restarts})`)
+    } catch (error) {
+      crashed(startedAt, (error as Error).message)
+    }
+  }
+
+  watch(first, Date.now())
+  return {
+    current: () => child,
+    restarts: () => restarts,
+    stop: async () => {
+      stopped = true
+      clearTimeout(timer)
+      await stopService(child)
+    },
+  }
+}
