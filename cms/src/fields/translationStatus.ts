@@ -308,9 +308,10 @@ const languageReviewField: Field = {
   admin: {
     position: 'sidebar',
     description:
-      'Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung ' +
-      'als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich ' +
-      'der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.',
+      'Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung; beides steht dann auf der Website. Für ' +
+      'andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). ' +
+      'Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung ' +
+      'zurückgesetzt. Für den deutschen Text ohne Bedeutung.',
   },
   fields: [
     { name: 'reviewedBy', type: 'text', label: 'Geprüft von', maxLength: 200, validate: reviewedByValid },

@@ -1,5 +1,5 @@
 import { sourceLocale, type LocaleCode } from '#/i18n/locales.ts'
-import type { TranslationState } from '#/loaders/schemas.ts'
+import type { LanguageReview, TranslationState } from '#/loaders/schemas.ts'
 
 /**
  * What a translated page says about its translation: shown in German (fallback), partly translated (the fields
@@ -21,4 +21,23 @@ export function entryTranslationNotice(
   if (state === 'outdated') return 'outdated'
   if (!fellBack.some(Boolean)) return null
   return fellBack.every(Boolean) || state === 'missing' || state === undefined ? 'fallback' : 'partial'
+}
+
+/**
+ * What a page in a reader's language says about the check of its text by a person: Leichte Sprache checked by a
+ * Prüfgruppe carries the mark with the group and the date; any translated text not yet checked says so (for Leichte
+ * Sprache: not yet checked by the readers it is written for; otherwise: not yet by a native speaker). A checked
+ * translation says nothing, and no reviewer's name is published outside Leichte Sprache. German, and a page shown
+ * in German because it is not translated, say nothing.
+ */
+export type ReviewNote = { checkedBy: string; checkedOn: string } | 'unchecked' | null
+
+export const easyLanguage: LocaleCode = 'de-x-ls'
+
+export function reviewNote(review: LanguageReview, locale: LocaleCode, notice: TranslationNotice): ReviewNote {
+  if (locale === sourceLocale || notice === 'fallback') return null
+  const entry = review?.[locale]
+  if (entry?.reviewedBy && entry.reviewedOn)
+    return locale === easyLanguage ? { checkedBy: entry.reviewedBy, checkedOn: entry.reviewedOn } : null
+  return 'unchecked'
 }

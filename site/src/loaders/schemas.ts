@@ -46,6 +46,12 @@ export const translationStatusSchema = z
   .optional()
 export type { TranslationState }
 
+/** Who checked a language's text, and when (Leichte Sprache: the Prüfgruppe; other languages: a native speaker). */
+export const languageReviewSchema = localizedOptional(
+  z.object({ reviewedBy: z.string().nullable().optional(), reviewedOn: z.string().nullable().optional() }),
+)
+export type LanguageReview = z.infer<typeof languageReviewSchema>
+
 /* Lexical rich text: the node types the site knows how to render. Any other type fails the build. */
 export type LexicalNode = {
   type:
@@ -184,6 +190,7 @@ export const pageSchema = z.object({
   topic: relation,
   order: z.number().nullable().optional(),
   translationStatus: translationStatusSchema,
+  languageReview: languageReviewSchema,
   changeNote: localizedOptional(z.string()),
   updatedAt: z.string(),
 })
@@ -220,6 +227,7 @@ export const documentSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  languageReview: languageReviewSchema,
   url: text,
   filename: text,
   mimeType: z.string().nullable().optional(),
@@ -270,6 +278,7 @@ export const eventSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  languageReview: languageReviewSchema,
   updatedAt: z.string(),
 })
 export type CmsEvent = z.infer<typeof eventSchema>
@@ -307,6 +316,7 @@ export const organisationSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  languageReview: languageReviewSchema,
   updatedAt: z.string(),
   /** When the organisation last confirmed its entry ("Angaben bestätigt am"), or null. */
   confirmedAt: z.string().nullable().optional(),
@@ -338,6 +348,7 @@ export const indicatorSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
+  languageReview: languageReviewSchema,
   updatedAt: z.string(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>
