@@ -1,12 +1,13 @@
 /**
- * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,loader,baseline,search,weight,publish] [--reuse] [--database sqlite|postgres]
+ * npm run bench -- --scale 1k|10k|50k [--seed N] [--requests N] [--skip postgres,rest,build,loader,baseline,search,weight,publish,load] [--reuse] [--database sqlite|postgres]
  *
  * Generates a synthetic corpus (scripts/bench/corpus.ts), loads it through the Local API into a fresh SQLite
  * database under bench/corpus/ (and PostgreSQL when BENCH_POSTGRES_URI is set), starts the CMS on it, builds
  * and serves the site from its API, and measures each cost next to a baseline taken in the same run:
  *   import rate vs a bulk insert of the same rows · REST latency vs the same reads in SQL · site build vs a plain
  *   Astro build of the same pages from JSON · search in Chromium vs loading the search page · publish-to-live ·
- *   page weight vs the baseline's pages.
+ *   page weight vs the baseline's pages · load (scripts/bench/load.ts): 50 connections for 60 s each on cached and
+ *   uncached REST list reads and on the site, 0 errors required, p99 reported, the admin page timed during it.
  * Writes bench/results/<scale>-<date>.json and prints a Markdown table. Never part of `npm test`.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -37,8 +38,9 @@ import {
 import { markdownReport, type BenchResult } from './bench/report'
 import { measureSitemap } from './bench/sitemap'
 import { measurePublishToLive } from './bench/publish-to-live'
+import { measureLoad } from './bench/load'
 
-const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish'] as const
+const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish', 'load'] as const
 type Step = (typeof STEPS)[number]
 
 function parseArgs(argv: string[]) {
@@ -351,6 +353,23 @@ runMain(async () => {
           log(
             `publish-to-live: ${result.publish.secondsToLive ?? 'not live'} s (${result.publish.kind ?? result.publish.status}: ${result.publish.reason ?? result.publish.error ?? ''})`,
           )
+        }
+        if (!skip.has('load')) {
+          // The bench's account (publish-event.ts creates it and prints its session token) opens the admin page.
+          const { token } = JSON.parse((await capture([PUBLISHER, cmsUrl], env)).trim().split('\n').at(-1)!) as {
+            token: string
+          }
+          await browser?.close()
+          result.load = await measureLoad({
+            cmsUrl,
+            siteUrl,
+            sitePaths: routesOf(output)
+              .filter((route) => !route.path.endsWith('-html'))
+              .map((route) => `/${route.path}/`),
+            token,
+            log,
+          })
+          log(`load: ${result.load.ok ? '0 errors, admin page within 1 s throughout' : 'NOT OK (see the table)'}`)
         }
       } finally {
         await browser?.close()

@@ -6,6 +6,7 @@ import type { SearchMeasure } from './search'
 import type { PublishMeasure } from './publish-to-live'
 import type { BuildMeasure } from './site-build'
 import type { SitemapMeasure } from './sitemap'
+import type { LoadMeasure } from './load'
 
 type Rest = RestLatency
 type Weight = {
@@ -51,6 +52,8 @@ export type BenchResult = {
   weight?: Weight
   baselineWeight?: Weight
   publish?: PublishMeasure
+  /** Bounded loopback load on the CMS API and the site (scripts/bench/load.ts). */
+  load?: LoadMeasure
 }
 
 const ratio = (value: number, base: number) =>
@@ -125,6 +128,12 @@ export function markdownReport(result: BenchResult): string {
       .join(', ')
     rows.push(
       `| Publish-to-live (event saved → served page and search show it; publisher running, no command) | ${publish.secondsToLive ?? 'not live'} s (page served after ${publish.secondsToPage ?? '–'} s; ${publish.kind ?? publish.status} build ${publish.rebuildSeconds} s${phases ? `: ${phases}` : ''}; planner: ${publish.reason ?? publish.error ?? '–'}) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`,
+    )
+  }
+  for (const target of result.load?.targets ?? []) {
+    const load = result.load!
+    rows.push(
+      `| Load, ${target.name} (${load.connections} connections, ${load.seconds} s) | ${target.requestsPerSecond} req/s, p50 ${ms(target.latencyMs.p50)}, p99 ${ms(target.latencyMs.p99)}, max ${ms(target.latencyMs.max)}; ${target.errors} errors (${target.timeouts} time-outs), ${target.non2xx} non-2xx | admin page (${load.adminPath}) during it: median ${ms(target.admin.medianMs)}, max ${ms(target.admin.maxMs)}, ${target.admin.failures} of ${target.admin.samples} failed | ${target.errors + target.non2xx === 0 && target.admin.maxMs <= 1000 ? 'ok' : 'NOT OK'} |`,
     )
   }
   if (result.html) {

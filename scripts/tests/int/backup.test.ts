@@ -166,7 +166,7 @@ describe.skipIf(kind === 'mongodb')(`backup and restore (${kind})`, () => {
     await holder.stop()
     expect(backup.stderr.split('\n').filter((line) => line.startsWith('✗'))).toEqual([])
     expect(backup.stdout).toMatch(/^✔ Backup written: .*test\.tar\.gz \(/m)
-  }, 600_000)
+  }, 1_500_000)
 
   afterAll(() => {
     for (const installation of created) installation.drop()
