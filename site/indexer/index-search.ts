@@ -11,7 +11,8 @@
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
  *   title, summary and search words become an index-only page at the reader's address instead; its German text is
  *   found through the German bundle, which every other locale's search page queries too.
- * - The German bundle holds one record per PDF page (`/files/documents/x.pdf#page=N`), and `addresses.json`: where
+ * - A PDF's bundle (that of its language) holds one record per PDF page (`/files/documents/x.pdf#page=N`) and
+ *   `documents.json`, the documents' titles and slugs. The German bundle holds `addresses.json`: where
  *   each German page is in the other locales, so a German hit leads a reader to their own address of the page.
  *
  * Titles, search words and PDF page texts come from the CMS API, like everything else the site shows.
@@ -44,6 +45,7 @@ import {
   pdfPageRecords,
   translatedPageHtml,
   urlForFile,
+  type DocumentIndex,
   type SearchFacts,
   type SearchType,
 } from '#/lib/search/records.ts'
@@ -193,7 +195,10 @@ export async function indexSearch(
         ...base,
         topics: topicSlugs([page.topic]),
         date: page.updatedAt,
-        keywords: topic?.keywords?.[locale] ?? [],
+        // The field of work's name and search words lead to its pages.
+        keywords: [own(topic?.title, locale), ...(topic?.keywords?.[locale] ?? [])].filter(
+          (word): word is string => word !== null,
+        ),
       },
       title: own(page.title, locale) ?? own(topic?.title, locale),
       texts: [own(page.summary, locale), own(topic?.title, locale), own(topic?.summary, locale)],
@@ -223,6 +228,8 @@ export async function indexSearch(
     const count = { pages: 0, records: 0 }
     /** German pages and their addresses in the other locales: where a German hit leads a reader of another language. */
     const germanPages: { url: string; alternates: Record<string, string> }[] = []
+    /** Title and document page of each PDF file with records in this bundle (the records carry neither). */
+    const documentIndex: DocumentIndex = {}
 
     // Up to `inFlight` pages wait in Pagefind's service at once: awaiting each one left the service idle between them.
     const pending = new Set<Promise<void>>()
@@ -258,10 +265,9 @@ export async function indexSearch(
     for (const document of documents.filter(renders(routes.document))) {
       const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
       if (fileLocale !== locale) continue
+      const fileUrl = localFileUrl(document.url)
       const records = pdfPageRecords({
-        fileUrl: localFileUrl(document.url),
-        title: own(document.title, fileLocale) ?? document.title.de,
-        slug: document.slug,
+        fileUrl,
         pages: document.pageTexts ?? [],
         facts: {
           type: 'document',
@@ -279,7 +285,10 @@ export async function indexSearch(
           throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
         count.records++
       }
-      if (records.length > 0) indexed.add(localFileUrl(document.url))
+      if (records.length > 0) {
+        indexed.add(fileUrl)
+        documentIndex[fileUrl] = { title: own(document.title, fileLocale) ?? document.title.de, slug: document.slug }
+      }
     }
 
     if (count.pages + count.records > 0) {
@@ -288,6 +297,7 @@ export async function indexSearch(
         throw new Error(`Pagefind could not write the ${locale} bundle: ${written.errors.join('; ')}`)
       if (locale === sourceLocale)
         writeFileSync(join(path, 'addresses.json'), JSON.stringify(addressTable(germanPages)))
+      writeFileSync(join(path, 'documents.json'), JSON.stringify(documentIndex))
       reports.push({ locale, path: bundlePath(locale, root), ...count, bytes: folderBytes(path) })
     }
     await index.deleteIndex()

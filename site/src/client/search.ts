@@ -7,6 +7,7 @@
  * find nothing are reported to the CMS (query and locale only) once the reader has stopped typing.
  */
 import { createMissLog, missBody, missDelay, normaliseQuery } from '#/lib/search/query.ts'
+import type { DocumentIndex } from '#/lib/search/records.ts'
 import { mergeTables, readerAddress, type AddressTable } from './search-addresses.ts'
 
 type Config = {
@@ -40,6 +41,7 @@ type Pagefind = {
 }
 
 const pageSize = 10
+const isPdfPage = (url: string) => /\.pdf#page=\d+$/.test(url)
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
@@ -79,6 +81,8 @@ type Loaded = {
   outdated: (data: ResultData) => boolean
   /** The address a result links to: the reader's own address of a German page (see search-addresses.ts). */
   address: (data: ResultData) => string
+  /** Title and slug of the documents whose PDF pages the bundles searched so far hold (loaded on first use). */
+  documents: () => Promise<DocumentIndex>
   /** Adds the German bundle to every search from now on (once; later calls wait for the first). Null in German. */
   includeGerman: (() => Promise<void>) | null
 }
@@ -89,11 +93,15 @@ type Loaded = {
  */
 const ranking = { termSimilarity: 2 }
 
-/** The German bundle's address table; without one (a bundle built before it existed) hits keep their German address. */
-async function addressTableOf(bundle: string): Promise<AddressTable> {
-  const response = await fetch(`${bundle}addresses.json`)
-  return response.ok ? ((await response.json()) as AddressTable) : { prefixes: {}, differing: {} }
+/** A file the indexer wrote beside a bundle; `missing` where the bundle has none (built before the file existed). */
+async function jsonOf<T>(url: string, missing: T): Promise<T> {
+  const response = await fetch(url)
+  return response.ok ? ((await response.json()) as T) : missing
 }
+
+/** The German bundle's address table; without one, hits keep their German address. */
+const addressTableOf = (bundle: string) =>
+  jsonOf<AddressTable>(`${bundle}addresses.json`, { prefixes: {}, differing: {} })
 
 async function loadPagefind(config: Config): Promise<Loaded> {
   const [own, ...others] = config.bundles
@@ -119,7 +127,18 @@ async function loadPagefind(config: Config): Promise<Loaded> {
     return german
   }
   const address = (data: ResultData) => readerAddress(data.url, config.locale, addresses)
-  return { pagefind, outdated, address, includeGerman: others.length > 0 ? includeGerman : null }
+  const documentIndexes = new Map<string, Promise<DocumentIndex>>()
+  const documents = async () => {
+    const bundles = [own, recent.own, ...(german ? [...others, ...recent.others] : [])]
+    const indexes = bundles.flatMap((bundle) => {
+      if (!bundle) return []
+      if (!documentIndexes.has(bundle))
+        documentIndexes.set(bundle, jsonOf<DocumentIndex>(`${bundle}documents.json`, {}))
+      return [documentIndexes.get(bundle)!]
+    })
+    return Object.assign({}, ...(await Promise.all(indexes))) as DocumentIndex
+  }
+  return { pagefind, outdated, address, documents, includeGerman: others.length > 0 ? includeGerman : null }
 }
 
 function start(root: HTMLElement): void {
@@ -157,23 +176,25 @@ function start(root: HTMLElement): void {
         .map((select) => [select.dataset.searchFilter!, select.value]),
     )
 
-  function renderResult(data: ResultData, href: string): HTMLLIElement {
+  /** A result as the reader sees it; `pdf` for a PDF page: the document it belongs to. */
+  function renderResult(data: ResultData, href: string, pdf?: DocumentIndex[string]): HTMLLIElement {
     const language = data.filters.language?.[0] ?? ''
     const type = data.filters.type?.[0] ?? 'page'
     const lang = data.meta.lang ?? config.labels.language[language]?.lang
     const item = element('li', { className: 'search-result' })
     const heading = element('h2', { className: 'search-result__title', lang })
-    const link = element('a', { text: data.meta.title ?? data.url })
+    const link = element('a', { text: pdf?.title ?? data.meta.title ?? data.url })
     link.href = href
     heading.append(link)
     const facts = [config.labels.type[type] ?? type, config.labels.language[language]?.label ?? language]
-    if (data.meta.page) facts.push(fill(config.strings.page, { page: data.meta.page }))
+    const page = /#page=(\d+)$/.exec(data.url)?.[1]
+    if (page) facts.push(fill(config.strings.page, { page }))
     const excerpt = element('p', { className: 'search-result__excerpt', lang })
     excerpt.innerHTML = data.excerpt // Pagefind's excerpt: indexed text, escaped, with <mark> around the matches
     item.append(heading, element('p', { className: 'search-result__facts', text: facts.join(' · ') }), excerpt)
-    if (data.meta.document) {
+    if (pdf) {
       const about = element('a', { text: config.strings.openDocument })
-      about.href = `${config.documentsUrl}${data.meta.document}/`
+      about.href = `${config.documentsUrl}${pdf.slug}/`
       const line = element('p', { className: 'search-result__document' })
       line.append(about)
       item.append(line)
@@ -187,14 +208,16 @@ function start(root: HTMLElement): void {
       results.slice(replace ? 0 : shown, (replace ? 0 : shown) + pageSize).map((result) => result.data()),
     )
     if (current !== generation) return
-    const { outdated, address } = await pagefind
+    const { outdated, address, documents } = await pagefind
+    const pdfPages = batch.some((data) => isPdfPage(data.url)) ? await documents() : {}
+    if (current !== generation) return
     if (replace) listed = new Set()
     const items: HTMLLIElement[] = []
     for (const data of batch.filter((each) => !outdated(each))) {
       const href = address(data)
       if (listed.has(href)) continue
       listed.add(href)
-      items.push(renderResult(data, href))
+      items.push(renderResult(data, href, pdfPages[data.url.split('#')[0]]))
     }
     if (replace) {
       list.replaceChildren(...items)

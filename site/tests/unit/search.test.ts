@@ -73,7 +73,7 @@ describe('what a built address is', () => {
 })
 
 describe('annotations for the indexer', () => {
-  it('filters are keys without text; the sort key is the date; search words get the highest weight', () => {
+  it('filters are keys without text; the sort key is the date; search words get the highest weight and a metadata field', () => {
     const html = annotationHtml(
       facts({
         type: 'document',
@@ -89,7 +89,8 @@ describe('annotations for the indexer', () => {
         '<span data-pagefind-filter="type:document"></span><span data-pagefind-filter="language:tr"></span>' +
         '<span data-pagefind-filter="topic:schule"></span><span data-pagefind-filter="year:2012"></span>' +
         '<span data-pagefind-sort="date:2012-05-03"></span>' +
-        '<p data-pagefind-weight="10">okul, kayıt &lt;neu&gt;</p></div>',
+        '<p data-pagefind-weight="10">okul, kayıt &lt;neu&gt;</p>' +
+        '<div data-pagefind-ignore><span data-pagefind-meta="keywords">okul, kayıt &lt;neu&gt;</span></div></div>',
     )
   })
 
@@ -146,11 +147,9 @@ describe('records of untranslated pages', () => {
 })
 
 describe('PDF page records', () => {
-  it('one per page with text, linking to the page, in the file’s language', () => {
+  it('one per page with text, linking to the page, in the file’s language, with no searchable metadata', () => {
     const records = pdfPageRecords({
       fileUrl: '/files/documents/kiko.pdf',
-      title: 'KIKO',
-      slug: 'kiko',
       pages: [
         { page: 1, text: 'Vorwort' },
         { page: 2, text: '  ' },
@@ -163,7 +162,7 @@ describe('PDF page records', () => {
         url: `/files/documents/kiko.pdf#page=${page}`,
         content: page === 1 ? 'Vorwort' : 'Brückenbauer',
         language: 'de',
-        meta: { title: 'KIKO', page: String(page), document: 'kiko' },
+        meta: {},
         filters: { type: ['document'], language: ['de'], topic: ['schule'], year: ['2012'] },
         sort: { date: '2012-01-01' },
       })),

@@ -108,8 +108,9 @@ const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g,
 
 /**
  * The facts as Pagefind attributes, for an HTML page. Filters and the sort key are empty elements, so they add no
- * searchable text; the keywords are a paragraph with the highest weight. This HTML is only read by the indexer,
- * never served.
+ * searchable text; the keywords are a paragraph with the highest weight, and the `keywords` metadata field too
+ * (outside the text, `data-pagefind-ignore`): the search page weighs a match there like one in the title
+ * (src/client/search.ts, `ranking.metaWeights`). This HTML is only read by the indexer, never served.
  */
 export function annotationHtml(facts: SearchFacts): string {
   const filters = Object.entries(searchFilters(facts)).flatMap(([key, values]) =>
@@ -118,8 +119,14 @@ export function annotationHtml(facts: SearchFacts): string {
   const sort = Object.entries(searchSort(facts)).map(
     ([key, value]) => `<span data-pagefind-sort="${escapeAttribute(`${key}:${value}`)}"></span>`,
   )
+  const words = escapeText(facts.keywords.join(', '))
   const keywords =
-    facts.keywords.length > 0 ? [`<p data-pagefind-weight="10">${escapeText(facts.keywords.join(', '))}</p>`] : []
+    facts.keywords.length > 0
+      ? [
+          `<p data-pagefind-weight="10">${words}</p>`,
+          `<div data-pagefind-ignore><span data-pagefind-meta="keywords">${words}</span></div>`,
+        ]
+      : []
   const recent = facts.recent ? ['<span data-pagefind-meta="recent:1"></span>'] : []
   return `<div data-search-annotations>${[...filters, ...sort, ...recent, ...keywords].join('')}</div>`
 }
@@ -173,26 +180,24 @@ export function translatedPageHtml(input: {
 
 export type PdfPage = { page: number; text: string }
 
-/** One record per PDF page with text, pointing at `file.pdf#page=N`, in the file's language. */
-export function pdfPageRecords(input: {
-  fileUrl: string
-  title: string
-  slug: string
-  pages: PdfPage[]
-  facts: SearchFacts
-}): CustomRecord[] {
+/** What a search result for a PDF page shows besides its text: the document's title and its page on the site. */
+export type DocumentIndex = Record<string, { title: string; slug: string }>
+
+/**
+ * One record per PDF page with text, pointing at `file.pdf#page=N`, in the file's language. Its only metadata is
+ * `recent`: Pagefind searches every metadata field, so a document title there made each page of the document a hit
+ * for any word of its title, whether the page has it or not. The search page takes title and
+ * document from the bundle's `documents.json` (a `DocumentIndex`), the page number from the address.
+ */
+export function pdfPageRecords(input: { fileUrl: string; pages: PdfPage[]; facts: SearchFacts }): CustomRecord[] {
+  const meta: Record<string, string> = input.facts.recent ? { recent: '1' } : {}
   return input.pages
     .filter((page) => page.text.trim() !== '')
     .map((page) => ({
       url: `${input.fileUrl}#page=${page.page}`,
       content: page.text,
       language: localeDefinition(input.facts.language).htmlLang,
-      meta: {
-        title: input.title,
-        page: String(page.page),
-        document: input.slug,
-        ...(input.facts.recent ? { recent: '1' } : {}),
-      },
+      meta,
       filters: searchFilters(input.facts),
       sort: searchSort(input.facts),
     }))
