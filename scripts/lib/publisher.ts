@@ -98,7 +98,8 @@ export function germanReason(message: string, output: string): string {
 /** What the report says of a build that went through. */
 function succeeded(site: Extract<BuildOutcome, { ok: true }>['site']) {
   const kind = site.status === 'reused' ? 'reused' : (site.kind ?? 'full')
-  const reason = site.status === 'reused' ? 'Inhalte und Code sind seit dem letzten Bau unverändert.' : site.reason
+  const reason =
+    site.status === 'reused' ? 'Inhalte und Code sind seit dem letzten Bau unverändert.' : (site.grund ?? site.reason)
   return { status: 'succeeded', kind, reason, seconds: site.seconds, pages: site.pages, entries: site.entries }
 }
 

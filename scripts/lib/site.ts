@@ -40,8 +40,9 @@ export type SiteBuild = {
   status: 'built' | 'reused'
   /** full: every page; incremental: the pages showing the changed entries, merged into the live site (site/src/build/plan.ts). */
   kind?: 'full' | 'incremental'
-  /** Why this kind of build: what made it full, or which entries changed. */
+  /** Why this kind of build: what made it full, or which entries changed (`grund`: the same in German, for editors). */
   reason?: string
+  grund?: string
   /** How many entries an incremental build rendered the pages of. */
   entries?: number
   /** Those entries ("events:12"). */
@@ -380,7 +381,7 @@ export async function buildSite({
   }
   const manifest = live ? readManifest(manifestFile) : undefined
   const plan: BuildPlan = force
-    ? { kind: 'full', reason: 'a full build was asked for' }
+    ? { kind: 'full', reason: 'a full build was asked for', grund: 'Ein vollständiger Bau wurde angefordert.' }
     : planBuild(manifest, { code, shared, state })
   // Entries saved while this build reads the CMS count as changed for the next one. On the CMS's own clock: the
   // 60 s margin this had on the builder's clock made every entry a fresh corpus load had saved in the minute before
@@ -428,6 +429,7 @@ export async function buildSite({
       status: 'built',
       kind: 'incremental',
       reason: plan.reason,
+      grund: plan.grund,
       entries: plan.entries.length,
       rendered: plan.entries,
       pages,
@@ -435,5 +437,5 @@ export async function buildSite({
       output,
       phases,
     }
-  return { status: 'built', kind: 'full', reason: plan.reason, pages, seconds, output, phases }
+  return { status: 'built', kind: 'full', reason: plan.reason, grund: plan.grund, pages, seconds, output, phases }
 }

@@ -43,8 +43,19 @@ export type BuildManifest = {
   addresses: Record<EntryCollection, Record<string, string>>
 }
 
+/** `reason` for the log (English, as the command line speaks), `grund` the same for editors (the admin's site status). */
 export type BuildPlan =
-  { kind: 'full'; reason: string } | { kind: 'incremental'; entries: string[]; changed: number; reason: string }
+  | { kind: 'full'; reason: string; grund: string }
+  | { kind: 'incremental'; entries: string[]; changed: number; reason: string; grund: string }
+
+/** What editors call the entries of each collection, in the admin's site status. */
+const ENTRY_NAMES: Record<EntryCollection, string> = {
+  pages: 'Seite',
+  documents: 'Dokument',
+  events: 'Veranstaltung',
+  organisations: 'Organisation',
+  indicators: 'Kennzahl',
+}
 
 async function getJson<T>(cmsUrl: string, path: string): Promise<T> {
   const response = await fetch(`${cmsUrl}${path}`, { headers: { accept: 'application/json' } })
@@ -137,10 +148,18 @@ export function planBuild(
   manifest: BuildManifest | undefined,
   current: { code: string; shared: string; state: EntryState },
 ): BuildPlan {
-  if (!manifest) return { kind: 'full', reason: 'no earlier full build' }
-  if (manifest.code !== current.code) return { kind: 'full', reason: 'the site code or its dependencies changed' }
+  const full = (reason: string, grund: string): BuildPlan => ({ kind: 'full', reason, grund })
+  if (!manifest) return full('no earlier full build', 'Erster Bau: Es gibt noch keinen vollständigen Bau.')
+  if (manifest.code !== current.code)
+    return full(
+      'the site code or its dependencies changed',
+      'Der Code der Website oder ein verwendetes Paket hat sich geändert.',
+    )
   if (manifest.shared !== current.shared)
-    return { kind: 'full', reason: 'topics, fields of work, contacts, networks, media or a global changed' }
+    return full(
+      'topics, fields of work, contacts, networks, media or a global changed',
+      'Themen, Handlungsfelder, Kontakte, Netzwerke, Medien oder Einstellungen wurden geändert; sie erscheinen auf vielen Seiten.',
+    )
   const since = manifest.fullBuildStartedAt
   const changed: string[] = []
   for (const collection of ENTRY_COLLECTIONS) {
@@ -148,17 +167,27 @@ export function planBuild(
     const known = manifest.addresses[collection]
     const present = new Set(rows.map((row) => String(row.id)))
     const gone = Object.keys(known).find((id) => !present.has(id))
-    if (gone) return { kind: 'full', reason: `${collection} id=${gone} was unpublished or deleted` }
+    if (gone)
+      return full(
+        `${collection} id=${gone} was unpublished or deleted`,
+        `${ENTRY_NAMES[collection]} (ID ${gone}) wurde zurückgezogen oder gelöscht.`,
+      )
     for (const row of rows) {
       if (row.updatedAt <= since) continue
       if (known[row.id] !== undefined && known[row.id] !== address(collection, row))
-        return { kind: 'full', reason: `${collection} id=${row.id} changed its address` }
+        return full(
+          `${collection} id=${row.id} changed its address`,
+          `${ENTRY_NAMES[collection]} (ID ${row.id}) hat eine neue Adresse.`,
+        )
       changed.push(`${collection}:${row.id}`)
     }
   }
   const entries = entriesShowing(changed, current.state)
   if (entries.length > MAX_INCREMENTAL)
-    return { kind: 'full', reason: `${entries.length} entries to render (more than ${MAX_INCREMENTAL})` }
+    return full(
+      `${entries.length} entries to render (more than ${MAX_INCREMENTAL})`,
+      `${entries.length} Einträge wären neu zu bauen (mehr als ${MAX_INCREMENTAL}).`,
+    )
   const shown = entries.length - changed.length
   return {
     kind: 'incremental',
@@ -169,7 +198,23 @@ export function planBuild(
         ? 'nothing changed since the last full build'
         : `${changed.length} changed since the last full build (${named(changed)})` +
           (shown > 0 ? `, shown by ${shown} more` : ''),
+    grund:
+      changed.length === 0
+        ? 'Seit dem letzten vollständigen Bau hat sich nichts geändert.'
+        : `${changed.length === 1 ? 'Ein Eintrag' : `${changed.length} Einträge`} seit dem letzten vollständigen ` +
+          `Bau geändert (${namedInGerman(changed)})` +
+          (shown === 0 ? '.' : shown === 1 ? '; ein weiterer zeigt sie an.' : `; ${shown} weitere zeigen sie an.`),
   }
+}
+
+/** "Veranstaltung 12, Seite 3 und 4 weitere". */
+function namedInGerman(entries: string[]): string {
+  const shown = [...entries].sort().slice(0, 10)
+  const names = shown.map((entry) => {
+    const [collection, id] = entry.split(':') as [EntryCollection, string]
+    return `${ENTRY_NAMES[collection]} ${id}`
+  })
+  return names.join(', ') + (entries.length > shown.length ? ` und ${entries.length - shown.length} weitere` : '')
 }
 
 export function readManifest(file: string): BuildManifest | undefined {

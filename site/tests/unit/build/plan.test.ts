@@ -50,6 +50,7 @@ describe('planBuild', () => {
       entries: ['events:20', 'organisations:30'],
       changed: 1,
       reason: '1 changed since the last full build (events:20), shown by 1 more',
+      grund: 'Ein Eintrag seit dem letzten vollständigen Bau geändert (Veranstaltung 20); ein weiterer zeigt sie an.',
     })
   })
 
@@ -72,6 +73,8 @@ describe('planBuild', () => {
       ],
       changed: 3,
       reason: '3 changed since the last full build (documents:10, organisations:30, pages:2), shown by 5 more',
+      grund:
+        '3 Einträge seit dem letzten vollständigen Bau geändert (Dokument 10, Organisation 30, Seite 2); 5 weitere zeigen sie an.',
     })
   })
 
@@ -113,6 +116,7 @@ describe('planBuild', () => {
       entries: ['indicators:41'],
       changed: 1,
       reason: '1 changed since the last full build (indicators:41)',
+      grund: 'Ein Eintrag seit dem letzten vollständigen Bau geändert (Kennzahl 41).',
     })
   })
 
@@ -120,27 +124,39 @@ describe('planBuild', () => {
     expect(planBuild(undefined, { code: 'code-1', shared: 'shared-1', state: state() })).toEqual({
       kind: 'full',
       reason: 'no earlier full build',
+      grund: 'Erster Bau: Es gibt noch keinen vollständigen Bau.',
     })
     expect(plan(state(), manifest(), 'code-2')).toEqual({
       kind: 'full',
       reason: 'the site code or its dependencies changed',
+      grund: 'Der Code der Website oder ein verwendetes Paket hat sich geändert.',
     })
     expect(plan(state(), manifest(), 'code-1', 'shared-2')).toEqual({
       kind: 'full',
       reason: 'topics, fields of work, contacts, networks, media or a global changed',
+      grund:
+        'Themen, Handlungsfelder, Kontakte, Netzwerke, Medien oder Einstellungen wurden geändert; sie erscheinen auf vielen Seiten.',
     })
   })
 
   it('builds in full when an entry disappeared or moved (its old address would stay online)', () => {
     const gone = state()
     gone.events.splice(1, 1)
-    expect(plan(gone)).toEqual({ kind: 'full', reason: 'events id=21 was unpublished or deleted' })
+    expect(plan(gone)).toEqual({
+      kind: 'full',
+      reason: 'events id=21 was unpublished or deleted',
+      grund: 'Veranstaltung (ID 21) wurde zurückgezogen oder gelöscht.',
+    })
     const renamed = state()
     renamed.events[0] = { ...renamed.events[0], slug: 'sprachcafe-neu', updatedAt: after }
-    expect(plan(renamed)).toEqual({ kind: 'full', reason: 'events id=20 changed its address' })
+    expect(plan(renamed)).toMatchObject({ reason: 'events id=20 changed its address' })
     const moved = state()
     moved.pages[2] = { ...moved.pages[2], parent: 1, updatedAt: after }
-    expect(plan(moved)).toEqual({ kind: 'full', reason: 'pages id=3 changed its address' })
+    expect(plan(moved)).toEqual({
+      kind: 'full',
+      reason: 'pages id=3 changed its address',
+      grund: 'Seite (ID 3) hat eine neue Adresse.',
+    })
   })
 
   it('builds in full above the size where rendering everything is about as fast', () => {
@@ -150,6 +166,7 @@ describe('planBuild', () => {
     expect(plan(current)).toEqual({
       kind: 'full',
       reason: `${MAX_INCREMENTAL + 1} entries to render (more than ${MAX_INCREMENTAL})`,
+      grund: `${MAX_INCREMENTAL + 1} Einträge wären neu zu bauen (mehr als ${MAX_INCREMENTAL}).`,
     })
   })
 
@@ -159,6 +176,7 @@ describe('planBuild', () => {
       entries: [],
       changed: 0,
       reason: 'nothing changed since the last full build',
+      grund: 'Seit dem letzten vollständigen Bau hat sich nichts geändert.',
     })
   })
 })
