@@ -50,20 +50,36 @@ async function hits(): Promise<Hit[]> {
   )
 }
 
-describe(`the search test set (${searchCases.length} queries in ${new Set(searchCases.map((each) => each.locale)).size} languages)`, () => {
-  for (const { locale, query, expect: wanted, why, rankedBelow } of searchCases) {
-    // A known ranking defect fails the other way round: it turns red once ranking is fixed (then drop the mark).
-    const test = rankedBelow ? it.fails : it
-    const known = rankedBelow ? `; known defect: ranked below ${rankedBelow}` : ''
-    test(`${locale}: "${query}" has ${wanted.join(' or ')} in the top 3 (${why}${known})`, async () => {
-      await page.goto(searchPage(locale))
-      await search(query)
-      const top3 = (await hits()).slice(0, 3).map((hit) => hit.href)
-      expect(
-        top3.filter((href) => wanted.includes(href)),
-        `top 3 were ${top3.join(', ')}`,
-      ).not.toEqual([])
-    })
+/** The share of a language's queries that must have an expected page in the top 3 (issue 16). */
+const requiredTop3 = 0.95
+const languages = [...new Set(searchCases.map((each) => each.locale))]
+const rates: string[] = []
+afterAll(() => {
+  console.log(`search test set, per language (top 1 / top 3):\n${rates.join('\n')}`)
+})
+
+describe(`the search test set (${searchCases.length} queries in ${languages.length} languages)`, () => {
+  for (const locale of languages) {
+    const cases = searchCases.filter((each) => each.locale === locale)
+    it(`${locale}: at least ${requiredTop3 * 100}% of ${cases.length} queries have an expected page in the top 3`, async () => {
+      const misses: string[] = []
+      let top1 = 0
+      let top3 = 0
+      for (const { query, expect: wanted, why } of cases) {
+        await page.goto(searchPage(locale))
+        await search(query)
+        const first3 = (await hits()).slice(0, 3).map((hit) => hit.href)
+        if (wanted.includes(first3[0])) top1++
+        if (first3.some((href) => wanted.includes(href))) top3++
+        else misses.push(`"${query}" (${why}): wanted ${wanted.join(' or ')}, top 3 were ${first3.join(', ')}`)
+      }
+      const percent = (count: number) => `${((100 * count) / cases.length).toFixed(0)}%`
+      rates.push(
+        `  ${locale.padEnd(8)} ${String(cases.length).padStart(3)} queries  top 1 ${percent(top1).padStart(4)}  top 3 ${percent(top3).padStart(4)}`,
+      )
+      if (misses.length > 0) console.log(`${locale}: not in the top 3:\n  ${misses.join('\n  ')}`)
+      expect(top3 / cases.length, misses.join('\n')).toBeGreaterThanOrEqual(requiredTop3)
+    }, 600_000)
   }
 })
 
@@ -108,6 +124,23 @@ describe('inside documents and across languages', () => {
     expect(await first.locator('.search-result__document a').getAttribute('href')).toBe(
       '/tr/dokumente/kiko-umsetzungsbericht-2008-2012/',
     )
+  })
+
+  it('a word of a PDF title that only its first page prints finds that page, not every page of the PDF', async () => {
+    await page.goto(searchPage('de'))
+    await search('Umsetzungsbericht')
+    const pdfHits = (await hits()).map((hit) => hit.href).filter((href) => href.includes('.pdf#'))
+    expect(pdfHits).toEqual(['/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=1'])
+  })
+
+  it('a German hit on a Turkish search page leads to the Turkish address of the page, marked as German', async () => {
+    await page.goto(searchPage('tr'))
+    await search('Übungsleiter')
+    const german = (await hits()).filter((hit) => hit.facts.endsWith(' · Deutsch') && !hit.href.includes('.pdf#'))
+    expect(german.length).toBeGreaterThan(0)
+    expect(german.filter((hit) => !hit.href.startsWith('/tr/'))).toEqual([])
+    const addresses = (await hits()).map((hit) => hit.href)
+    expect(addresses).toEqual([...new Set(addresses)])
   })
 
   it('a Polish "szkoła" leads to the German school page at the Polish address, in Polish words, marked as a German page', async () => {

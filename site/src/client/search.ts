@@ -90,8 +90,12 @@ type Loaded = {
 /**
  * Pagefind's default ranks a word that merely starts with the query (German "Sportverein" for Turkish "spor") almost
  * as high as the word itself; twice its default weight for term similarity puts pages with the reader's own word first.
+ * A match in a metadata field adds weight × the query's IDF to the score: the title (Pagefind's default 5) and the
+ * editors' search words (`keywords`, records.ts), twice as much. A title says what a page mentions; a search word is the
+ * editors' statement that the page answers it. Without it a short event or indicator with the word in its title
+ * outranked the field-of-work page that explains the offer (README, "Search ranking").
  */
-const ranking = { termSimilarity: 2 }
+const ranking = { termSimilarity: 2, metaWeights: { title: 5, keywords: 10 } }
 
 /** A file the indexer wrote beside a bundle; `missing` where the bundle has none (built before the file existed). */
 async function jsonOf<T>(url: string, missing: T): Promise<T> {
