@@ -65,8 +65,12 @@ export default buildConfig({
     dateFormat: germanDateTimeFormat,
     components: {
       graphics: { Logo: '/admin/CityLogo#CityLogo', Icon: '/admin/CityIcon#CityIcon' },
-      // The scheduling drawer shows our German refusals as errors, not as "geplant" (scheduling/).
-      providers: ['/scheduling/ShowScheduleRefusals#ShowScheduleRefusals'],
+      // The scheduling drawer shows our German refusals as errors, not as "geplant" (scheduling/); new entries open
+      // in German, whatever content language the admin remembers (admin/NewEntriesInGerman.tsx).
+      providers: [
+        '/scheduling/ShowScheduleRefusals#ShowScheduleRefusals',
+        '/admin/NewEntriesInGerman#NewEntriesInGerman',
+      ],
       // "Übersetzungen: Arbeitsliste": per language what is missing, outdated (with the German change) or partial.
       views: {
         translations: { Component: '/components/TranslationsWorklist#TranslationsWorklist', path: '/uebersetzungen' },

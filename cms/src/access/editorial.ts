@@ -24,6 +24,22 @@ export const keepTranslatorsOutOfSource: CollectionBeforeChangeHook<TypeWithID> 
   return data
 }
 
+/**
+ * A new entry starts in German, the source every other language falls back to and translates from. Created in
+ * another language (the admin remembers the last content language), it would have no German title, and the site's
+ * build refuses such an entry. The admin opens new entries in German (admin/NewEntriesInGerman.tsx); this is the rule.
+ */
+export const newEntriesStartInGerman: CollectionBeforeChangeHook<TypeWithID> = ({ data, req, operation }) => {
+  if (operation !== 'create' || !req.locale || req.locale === 'all' || req.locale === sourceLocale) return data
+  throw new APIError(
+    'Neue Einträge legen Sie zuerst auf Deutsch an: Bitte wählen Sie oben die Sprache „Deutsch“. Übersetzungen ' +
+      'können Sie danach ergänzen.',
+    400,
+    null,
+    true,
+  )
+}
+
 /** The collections an organisation account can write to. */
 type MsoCollection = 'events' | 'organisations'
 

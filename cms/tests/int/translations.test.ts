@@ -209,6 +209,24 @@ describe('a person checks a translation or a Leichte Sprache text', () => {
   })
 })
 
+describe('a new entry starts in German', () => {
+  it('an event created in Arabic (the last language the admin remembered) is refused in German, nothing stored', async () => {
+    const token = await login(editor.email)
+    const before = await cms.payload.count({ collection: 'events', overrideAccess: true })
+    const { status, body } = await rest('POST', '/api/events?locale=ar&depth=0', {
+      token,
+      json: { title: 'لقاء الجيران', startsAt: '2027-03-01T16:00:00.000Z', _status: 'draft' },
+    })
+    const after = await cms.payload.count({ collection: 'events', overrideAccess: true })
+    expect([status, (body as { errors?: { message: string }[] }).errors?.[0]?.message]).toEqual([
+      400,
+      'Neue Einträge legen Sie zuerst auf Deutsch an: Bitte wählen Sie oben die Sprache „Deutsch“. Übersetzungen ' +
+        'können Sie danach ergänzen.',
+    ])
+    expect(after.totalDocs).toBe(before.totalDocs)
+  })
+})
+
 /** A page as an anonymous reader gets it from the REST API (published only). */
 async function publicPage(id: number, locale: string) {
   const { body } = await rest('GET', `/api/pages/${id}?locale=${locale}&depth=0&fallback-locale=none`)

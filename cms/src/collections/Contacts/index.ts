@@ -2,7 +2,7 @@ import { contactKinds } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { anyone } from '../../access/anyone'
-import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, newEntriesStartInGerman } from '../../access/editorial'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { languageOptions, selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
@@ -16,7 +16,7 @@ export const Contacts: CollectionConfig = {
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'kind', 'email'], group: 'Verzeichnis' },
   defaultSort: 'name',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
-  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations] },
   fields: [
     {
       name: 'kind',

@@ -2,7 +2,11 @@ import { documentTypes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { autosaveOnceEntered } from '../../admin/drafts'
-import { keepTranslatorsOutOfSource, translatorsPublishOwnLocale } from '../../access/editorial'
+import {
+  keepTranslatorsOutOfSource,
+  newEntriesStartInGerman,
+  translatorsPublishOwnLocale,
+} from '../../access/editorial'
 import { publishedOrEditorial } from '../../access/publishedOrEditorial'
 import { editors, editorsOrTranslators, staffReadVersions } from '../../access/roles'
 import { languageOptions, selectOptions } from '../../fields/options'
@@ -63,7 +67,7 @@ export const Documents: CollectionConfig = {
       translatorsPublishOwnLocale,
       rememberPublishedLedger,
     ],
-    beforeChange: [keepTranslatorsOutOfSource, extractPdfText, trackTranslations],
+    beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, extractPdfText, trackTranslations],
     afterChange: [publishLedgerOfLocale],
   },
   fields: [

@@ -4,6 +4,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import {
   keepTranslatorsOutOfSource,
+  newEntriesStartInGerman,
   msoChangesWaitForReview,
   translatorsPublishOwnLocale,
 } from '../../access/editorial'
@@ -60,7 +61,13 @@ export const Events: CollectionConfig = {
   versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishOwnLocale, rememberPublishedLedger],
-    beforeChange: [keepTranslatorsOutOfSource, assignOwnOrganisation, checkRecurrenceOnEverySave, trackTranslations],
+    beforeChange: [
+      keepTranslatorsOutOfSource,
+      newEntriesStartInGerman,
+      assignOwnOrganisation,
+      checkRecurrenceOnEverySave,
+      trackTranslations,
+    ],
     afterChange: [publishLedgerOfLocale],
   },
   fields: [

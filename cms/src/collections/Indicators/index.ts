@@ -4,7 +4,7 @@ import type { CollectionConfig, Validate } from 'payload'
 
 import { anyone } from '../../access/anyone'
 import { editors, editorsOrTranslators } from '../../access/roles'
-import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, newEntriesStartInGerman } from '../../access/editorial'
 import { selectOptions } from '../../fields/options'
 import { sampleField } from '../../fields/sample'
 import { slugField } from '../../fields/slug'
@@ -41,7 +41,7 @@ export const Indicators: CollectionConfig = {
   },
   defaultSort: 'code',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
-  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations] },
   fields: [
     {
       type: 'row',

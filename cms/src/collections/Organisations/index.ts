@@ -4,6 +4,7 @@ import type { CollectionConfig, FieldAccess, Validate } from 'payload'
 
 import {
   keepTranslatorsOutOfSource,
+  newEntriesStartInGerman,
   msoChangesWaitForReview,
   translatorsPublishOwnLocale,
 } from '../../access/editorial'
@@ -66,7 +67,7 @@ export const Organisations: CollectionConfig = {
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishOwnLocale, rememberPublishedLedger],
-    beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+    beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations],
     afterChange: [publishLedgerOfLocale],
   },
   fields: [

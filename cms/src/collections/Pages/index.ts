@@ -12,7 +12,11 @@ import {
   translationFields,
 } from '../../fields/translationStatus'
 import { workflowFields } from '../../fields/workflow'
-import { keepTranslatorsOutOfSource, translatorsPublishOwnLocale } from '../../access/editorial'
+import {
+  keepTranslatorsOutOfSource,
+  newEntriesStartInGerman,
+  translatorsPublishOwnLocale,
+} from '../../access/editorial'
 import { sitePreview } from '../SitePreviews'
 
 /** Nested pages with a block layout and a slug per locale. */
@@ -37,7 +41,7 @@ export const Pages: CollectionConfig = {
   versions: { drafts: { ...autosaveOnceEntered, schedulePublish: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [translatorsPublishOwnLocale, rememberPublishedLedger],
-    beforeChange: [keepTranslatorsOutOfSource, trackTranslations],
+    beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations],
     afterChange: [publishLedgerOfLocale],
   },
   fields: [

@@ -4,7 +4,7 @@ import { anyone } from '../../access/anyone'
 import { editors, editorsOrTranslators } from '../../access/roles'
 import { slugField } from '../../fields/slug'
 import { trackTranslations, translationFields } from '../../fields/translationStatus'
-import { keepTranslatorsOutOfSource } from '../../access/editorial'
+import { keepTranslatorsOutOfSource, newEntriesStartInGerman } from '../../access/editorial'
 
 /** The fields of work (Handlungsfelder): ordered and nestable. */
 export const Topics: CollectionConfig = {
@@ -13,7 +13,7 @@ export const Topics: CollectionConfig = {
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'order', 'parent'], group: 'Inhalte' },
   defaultSort: 'order',
   access: { read: anyone, create: editors, update: editorsOrTranslators, delete: editors },
-  hooks: { beforeChange: [keepTranslatorsOutOfSource, trackTranslations] },
+  hooks: { beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations] },
   fields: [
     { name: 'title', type: 'text', label: 'Titel', required: true, localized: true },
     { name: 'summary', type: 'textarea', label: 'Kurzbeschreibung', localized: true },

@@ -38,6 +38,7 @@ import { SiteStatus as SiteStatus_b554d51c40ca051cb980537ecf50af1c } from '../..
 import { UnconfirmedOrganisations as UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333 } from '../../../components/UnconfirmedOrganisations'
 import { OwnChanges as OwnChanges_b154e36a48b752ce6b29509679ff2438 } from '../../../components/PendingChange/OwnChanges'
 import { ShowScheduleRefusals as ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c } from '../../../scheduling/ShowScheduleRefusals'
+import { NewEntriesInGerman as NewEntriesInGerman_8befb75c81d71c59fce7a27eb108534e } from '../../../admin/NewEntriesInGerman'
 import { TranslationsWorklist as TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d } from '../../../components/TranslationsWorklist'
 import { ExchangeView as ExchangeView_13d80cd149865e5b1223e00c69dcd2b2 } from '../../../translations/xliff/admin/ExchangeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
@@ -84,6 +85,7 @@ export const importMap = {
   "/components/UnconfirmedOrganisations#UnconfirmedOrganisations": UnconfirmedOrganisations_7d4cd65559675067993fc52db8336333,
   "/components/PendingChange/OwnChanges#OwnChanges": OwnChanges_b154e36a48b752ce6b29509679ff2438,
   "/scheduling/ShowScheduleRefusals#ShowScheduleRefusals": ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c,
+  "/admin/NewEntriesInGerman#NewEntriesInGerman": NewEntriesInGerman_8befb75c81d71c59fce7a27eb108534e,
   "/components/TranslationsWorklist#TranslationsWorklist": TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d,
   "/translations/xliff/admin/ExchangeView#ExchangeView": ExchangeView_13d80cd149865e5b1223e00c69dcd2b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
