@@ -26,8 +26,11 @@ export type Segment = {
 /** A text field's text, or a text block of rich text. */
 export type SegmentValue = string | LexicalNode
 
-/** Fields never sent to translators: the slug follows the translated title by itself (fields/slug.ts). */
-const followsOtherFields = new Set(['slug'])
+/**
+ * Fields never sent to translators: the slug follows the translated title by itself (fields/slug.ts); who checked a
+ * language's text is recorded by a person in the CMS, never by an import (fields/translationStatus.ts).
+ */
+const followsOtherFields = new Set(['slug', 'languageReview'])
 
 /** Payload's own fields of every block row: its id, the editor's internal block name and the block type. */
 const rowBookkeeping = new Set(['id', 'blockName', 'blockType'])
