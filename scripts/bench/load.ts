@@ -85,7 +85,11 @@ async function loadTarget(
   cmsUrl: string,
   token: string,
 ): Promise<LoadTarget> {
-  const run = autocannon({ timeout: 10, ...options })
+  const run = new Promise<autocannon.Result>((resolvePromise, reject) => {
+    autocannon({ timeout: 10, ...options }, (error: Error | null, result) =>
+      error ? reject(error) : resolvePromise(result),
+    )
+  })
   const [result, admin] = await Promise.all([run, probeAdmin(cmsUrl, token, run)])
   return {
     name,
