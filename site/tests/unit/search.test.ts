@@ -13,6 +13,7 @@ import {
   searchFilters,
   translatedPageHtml,
   urlForFile,
+  withoutRunningLines,
   type SearchFacts,
 } from '#/lib/search/records.ts'
 
@@ -167,6 +168,27 @@ describe('PDF page records', () => {
         sort: { date: '2012-01-01' },
       })),
     )
+  })
+})
+
+describe('running heads and feet of PDF pages', () => {
+  const foot = (page: number) => `Musterdokument – Umsetzungsbericht KIKO 2008–2012 – Seite ${page} von 3`
+  it('are left out of every page, page numbers aside; what the pages say stays', () => {
+    expect(
+      withoutRunningLines([
+        { page: 1, text: `Umsetzungsbericht KIKO 2008–2012 Vorwort ${foot(1)}` },
+        { page: 2, text: `Sprachförderung in der Kita ${foot(2)}` },
+        { page: 3, text: `  ${foot(3)}` },
+      ]),
+    ).toEqual([
+      { page: 1, text: 'Umsetzungsbericht KIKO 2008–2012 Vorwort' },
+      { page: 2, text: 'Sprachförderung in der Kita' },
+      { page: 3, text: '' },
+    ])
+  })
+
+  it('a single page keeps all its words', () => {
+    expect(withoutRunningLines([{ page: 1, text: foot(1) }])).toEqual([{ page: 1, text: foot(1) }])
   })
 })
 

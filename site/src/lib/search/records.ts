@@ -180,19 +180,52 @@ export function translatedPageHtml(input: {
 
 export type PdfPage = { page: number; text: string }
 
+/** Words compared as page furniture: page numbers differ from page to page (`Seite 2 von 6`). */
+const furnitureKey = (word: string) => word.replace(/\d+/g, '#')
+
+/**
+ * The pages without their running head and foot: the words every page (of two or more) starts or ends with, page
+ * numbers aside. A footer "Musterdokument – Umsetzungsbericht KIKO 2008–2012 – … Seite 2 von 6" made every page a hit
+ * for each word of the title.
+ */
+export function withoutRunningLines(pages: PdfPage[]): PdfPage[] {
+  const words = pages.map((page) => page.text.split(/\s+/).filter(Boolean))
+  if (words.length < 2) return pages
+  const shortest = Math.min(...words.map((each) => each.length))
+  const common = (at: (each: string[], index: number) => string) => {
+    let count = 0
+    while (
+      count < shortest &&
+      words.every((each) => furnitureKey(at(each, count)) === furnitureKey(at(words[0], count)))
+    )
+      count++
+    return count
+  }
+  const head = common((each, index) => each[index])
+  const foot = Math.min(
+    common((each, index) => each[each.length - 1 - index]),
+    shortest - head,
+  )
+  return pages.map((page, index) => ({
+    page: page.page,
+    text: words[index].slice(head, words[index].length - foot).join(' '),
+  }))
+}
+
 /** What a search result for a PDF page shows besides its text: the document's title and its page on the site. */
 export type DocumentIndex = Record<string, { title: string; slug: string }>
 
 /**
- * One record per PDF page with text, pointing at `file.pdf#page=N`, in the file's language. Its only metadata is
+ * One record per PDF page with text (without its running head and foot), pointing at `file.pdf#page=N`, in the
+ * file's language. Its only metadata is
  * `recent`: Pagefind searches every metadata field, so a document title there made each page of the document a hit
  * for any word of its title, whether the page has it or not. The search page takes title and
  * document from the bundle's `documents.json` (a `DocumentIndex`), the page number from the address.
  */
 export function pdfPageRecords(input: { fileUrl: string; pages: PdfPage[]; facts: SearchFacts }): CustomRecord[] {
   const meta: Record<string, string> = input.facts.recent ? { recent: '1' } : {}
-  return input.pages
-    .filter((page) => page.text.trim() !== '')
+  return withoutRunningLines(input.pages.filter((page) => page.text.trim() !== ''))
+    .filter((page) => page.text !== '')
     .map((page) => ({
       url: `${input.fileUrl}#page=${page.page}`,
       content: page.text,
