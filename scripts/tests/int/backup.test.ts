@@ -24,8 +24,10 @@ const created: Installation[] = []
 function psql(uri: string, sql: string): string {
   const result = spawnSync('psql', ['--no-psqlrc', '-qAt', '-v', 'ON_ERROR_STOP=1', '-c', sql, uri], {
     encoding: 'utf8',
+    // COPY of the versions tables runs to tens of MB (spawnSync's default is 1 MB).
+    maxBuffer: 512 * 1024 * 1024,
   })
-  if (result.status !== 0) throw new Error(`psql: ${result.stderr}`)
+  if (result.status !== 0) throw new Error(`psql: ${result.error?.message ?? result.stderr}`)
   return result.stdout
 }
 
