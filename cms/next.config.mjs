@@ -54,4 +54,17 @@ const nextConfig = {
   transpilePackages: ['@ki/contract'],
 }
 
-export default withPayload(nextConfig, { devBundleServerPackages: false })
+const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: false })
+
+/**
+ * Payload asks every answer for the colour-scheme client hint (`Accept-CH` / `Critical-CH: Sec-CH-Prefers-Color-Scheme`)
+ * for the admin's dark mode. On a navigation to any other address Chromium then sends the request a second time with
+ * the hint: the one-click link of "Sind Ihre Angaben noch aktuell?" (a GET that confirms) was used up by the first
+ * request and the reader saw "Dieser Link wurde bereits verwendet". The hint is asked for on the admin only.
+ */
+const adminOnlyClientHints = async () =>
+  (await withPayloadConfig.headers()).map((rule) =>
+    rule.headers.some(({ key }) => key === 'Critical-CH') ? { ...rule, source: '/admin/:path*' } : rule,
+  )
+
+export default { ...withPayloadConfig, headers: adminOnlyClientHints }
