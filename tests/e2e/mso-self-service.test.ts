@@ -56,11 +56,17 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// Not yet run against a stack: skipped until it has passed there once.
+// Skipped: on a stack (2026-12-01) the invitation, the password page and the sign-in pass; after the description is
+// changed in the admin, "Zur Prüfung einreichen" stays disabled for 30 s (the autosave does not seem to finish for an
+// organisation account; cause not yet read). Issue 13 stays open until this passes.
 describe.skip('an organisation keeps its entry current itself', () => {
   it('invited by an editor, it changes its description and submits an event; both go live once approved', async () => {
     const staff = await signedIn(browser, editor)
     await staff.goto(`${CMS_URL}/admin/collections/organisations/${own.id}`)
+    // The sidebar's status is fetched once the form is interactive; typing before that would be lost.
+    await expect
+      .poll(() => staff.locator('.invite-access').innerText(), { timeout: 30_000 })
+      .toContain('Noch kein Zugang.')
     await staff.getByLabel('E-Mail der Ansprechperson').fill(contact.email)
     await staff.getByRole('button', { name: 'Zugang einladen' }).click()
     await expect
@@ -85,6 +91,7 @@ describe.skip('an organisation keeps its entry current itself', () => {
     const mso = await signedIn(browser, contact, PHONE)
     await shot(mso, '02-dashboard')
     await mso.goto(`${CMS_URL}/admin/collections/organisations/${own.id}`)
+    await mso.waitForLoadState('networkidle')
     await mso.locator('textarea[name="description"]').fill(description)
     const submit = mso.getByRole('button', { name: 'Zur Prüfung einreichen' })
     // Autosave (2 s) stores the draft; the step is enabled once nothing is unsaved.

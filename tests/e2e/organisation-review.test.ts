@@ -1,7 +1,7 @@
 /**
  * An organisation keeps its entry current, in the built admin and on the built site: it submits a new description,
  * an editor sees the comparison and rejects it with a reason, the organisation sees the reason and gets it by mail
- * (the stack has no SMTP: the CMS's outbox folder), and the public page stays as it was. Then "Sind Ihre Angaben noch
+ * (the stack has no SMTP: the CMS's outbox folder, read with a mail parser), and the public page stays as it was. Then "Sind Ihre Angaben noch
  * aktuell?": the mail's link confirms without a login, a second click is refused, and after the publisher's rebuild
  * the public page says "Angaben bestätigt am …".
  */
@@ -50,9 +50,7 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// Skipped: first run was in the full suite of 2026-12-01, where both failed (cause not yet read; the same steps pass
-// in cms/tests/int/mso-review.test.ts and mso-confirmation.test.ts). Issue 13 stays open until they pass here.
-describe.skip('an organisation keeps its entry current', () => {
+describe('an organisation keeps its entry current', () => {
   it('a rejected change: the editor compares and gives a reason, the organisation reads it, the site is unchanged', async () => {
     const before = await publicPage()
     const submitted = `Neue Beschreibung ${stamp}: Wir treffen uns mittwochs.`
@@ -89,7 +87,9 @@ describe.skip('an organisation keeps its entry current', () => {
     expect(await publicPage()).toBe(before)
   })
 
-  it('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
+  // Skipped until it has passed on a CMS built with d334faf: Chromium sent the link twice (Payload's Critical-CH header,
+  // a 307 then a 409 on a stack), so the reader saw "bereits verwendet"; next.config.mjs now limits it to the admin.
+  it.skip('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
     const asked = await api<{ message: string }>('/api/organisation-confirmations/ask', {
       as: await tokenOf(editor),
       method: 'POST',
