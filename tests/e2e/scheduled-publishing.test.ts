@@ -1,7 +1,8 @@
 /**
  * Scheduled publishing on the running stack (built CMS with its jobs queue, served site, publisher): an editor
- * plans in the admin ("Veröffentlichungsplanung") that a draft event goes live a minute ahead and comes off the site
- * a minute after that; with no command, the served page appears at the first time and is gone after the second.
+ * plans in the admin ("Veröffentlichungsplanung") that a draft event goes live a minute ahead and, once it is live,
+ * that it comes off the site a minute later; with no command, the served page appears at the first time and is gone
+ * after the second.
  * The CMS checks for due jobs every 5 s (cms/src/scheduling/index.ts); the unpublish is a full build (the planner
  * cannot follow a removal). The event is deleted at the end.
  */
@@ -9,6 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
+import { openScheduleDrawer, shownDrawerTime, typedDrawerTime } from './helpers-schedule'
 
 let browser: Browser
 let token: string
@@ -25,24 +27,6 @@ async function api<T>(path: string, init: RequestInit = {}): Promise<T> {
 
 const statusOf = async (path: string) => (await fetch(`${SITE_URL}${path}`)).status
 
-/** "dd.MM.yyyy HH:mm" in Berlin, as the admin's date pickers take it. */
-function berlin(date: Date): string {
-  const parts = Object.fromEntries(
-    new Intl.DateTimeFormat('de-DE', {
-      timeZone: 'Europe/Berlin',
-      day: '2-digit',
-      month: '2-digit',
-      year: 'numeric',
-      hour: '2-digit',
-      minute: '2-digit',
-      hourCycle: 'h23',
-    })
-      .formatToParts(date)
-      .map((part) => [part.type, part.value]),
-  )
-  return `${parts.day}.${parts.month}.${parts.year} ${parts.hour}:${parts.minute}`
-}
-
 /** The start of the next whole minute at least `seconds` from now (the picker takes minutes). */
 function minuteAhead(seconds: number): Date {
   const at = new Date(Date.now() + seconds * 1000)
@@ -53,23 +37,30 @@ function minuteAhead(seconds: number): Date {
 /** Plans a publish or unpublish in the edit view's "Veröffentlichungsplanung" drawer. */
 async function plan(page: Page, type: 'Veröffentlichen' | 'Veröffentlichung aufheben', at: Date): Promise<void> {
   await page.locator('[data-workflow-label]').waitFor({ timeout: 60_000 })
-  // The chevron beside "Änderungen veröffentlichen" (Payload's publish button, id action-save) opens its menu.
-  await page
-    .locator('.btn--withPopup', { has: page.locator('#action-save') })
-    .locator('.popup-button')
-    .click({ timeout: 60_000 })
-  await page.getByRole('button', { name: 'Veröffentlichungsplanung' }).click({ timeout: 60_000 })
-  const drawer = page
-    .locator('.schedule-publish, [class*="schedule"]')
-    .filter({ has: page.locator('#scheduled-publish-save') })
+  const drawer = await openScheduleDrawer(page)
   // Payload's radio draws its own circle over the input: a click on the label's text chooses it, as an editor does.
   await drawer.getByText(type, { exact: true }).click()
   const input = drawer.locator('.react-datepicker__input-container input').first()
-  await input.fill(berlin(at))
+  await input.fill(typedDrawerTime(at))
   await input.press('Enter')
+  // The picker took the time: it shows what it parsed (text it cannot read leaves the field empty).
+  expect(await input.inputValue()).toBe(shownDrawerTime(at))
   await drawer.locator('#scheduled-publish-save').click()
   await page.getByText('Erfolgreich geplant.').first().waitFor({ timeout: 60_000 })
   await page.keyboard.press('Escape')
+}
+
+/** Runs `act` in the admin's edit view of the event, then leaves it (Payload locks an entry while it is open). */
+async function inEditView(id: number, act: (page: Page) => Promise<void>): Promise<void> {
+  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
+  try {
+    await context.addCookies([{ name: 'payload-token', value: token, url: CMS_URL }])
+    const page = await context.newPage()
+    await page.goto(`${CMS_URL}/admin/collections/events/${id}?locale=de`)
+    await act(page)
+  } finally {
+    await context.close()
+  }
 }
 
 async function waitFor(check: () => Promise<boolean>, until: Date, what: string): Promise<number> {
@@ -89,13 +80,10 @@ afterAll(async () => {
   await browser?.close()
 })
 
-// Skipped: on the stack the first plan (publish a minute ahead) was accepted in the admin ("Erfolgreich geplant."),
-// the second (unpublish a minute after it) showed no success message within 60 s; not investigated further before
-// the deadline (2026-12-01). cms/tests/int/scheduling.test.ts covers the jobs themselves through the Local API.
-describe.skip('scheduled publishing', () => {
+describe('scheduled publishing', () => {
   it(
     'an event planned to go live a minute ahead appears on the served site by itself, and its planned unpublish removes it',
-    { timeout: 480_000 },
+    { timeout: 900_000 },
     async () => {
       const title = `Geplantes Elterncafé ${Date.now().toString(36)}`
       const created = await api<{ doc: { id: number; slug: string } }>('/api/events?locale=de&draft=true', {
@@ -114,20 +102,13 @@ describe.skip('scheduled publishing', () => {
       const address = `/de/veranstaltungen/${slug}/`
       let published = false
       try {
-        const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-        await context.addCookies([{ name: 'payload-token', value: token, url: CMS_URL }])
-        const page = await context.newPage()
-        await page.goto(`${CMS_URL}/admin/collections/events/${id}?locale=de`)
         const publishAt = minuteAhead(90)
-        const unpublishAt = new Date(publishAt.getTime() + 60_000)
-        await plan(page, 'Veröffentlichen', publishAt)
-        await plan(page, 'Veröffentlichung aufheben', unpublishAt)
-        await context.close()
+        await inEditView(id, (page) => plan(page, 'Veröffentlichen', publishAt))
         expect(await statusOf(address)).toBe(404)
 
         const live = await waitFor(
           async () => (await statusOf(address)) === 200,
-          new Date(unpublishAt.getTime()),
+          new Date(publishAt.getTime() + 300_000),
           `${address} was not served`,
         )
         published = true
@@ -135,6 +116,10 @@ describe.skip('scheduled publishing', () => {
         expect(live).toBeGreaterThanOrEqual(publishAt.getTime())
         expect(await (await fetch(`${SITE_URL}${address}`)).text()).toContain(title)
 
+        // The unpublish is planned once the page is live: planned together with the publish, a minute apart, both
+        // fell due during one slow build on a loaded machine and went into one build, so the page was never seen.
+        const unpublishAt = minuteAhead(60)
+        await inEditView(id, (page) => plan(page, 'Veröffentlichung aufheben', unpublishAt))
         const gone = await waitFor(
           async () => (await statusOf(address)) === 404,
           new Date(unpublishAt.getTime() + 300_000),
