@@ -305,6 +305,9 @@ const languageReviewField: Field = {
   type: 'group',
   localized: true,
   label: 'Sprachliche Prüfung',
+  // Field access of its own: without it Payload 3.90's admin renders a named group's children not at all (its
+  // permissions carry no `fields`; payloadcms/payload#17812). Everyone reads it, as every published field.
+  access: { read: () => true },
   admin: {
     position: 'sidebar',
     description:
@@ -314,11 +317,17 @@ const languageReviewField: Field = {
       'zurückgesetzt. Für den deutschen Text ohne Bedeutung.',
   },
   fields: [
-    { name: 'reviewedBy', type: 'text', label: 'Geprüft von', maxLength: 200, validate: reviewedByValid },
+    {
+      name: 'reviewedBy',
+      type: 'text',
+      label: 'Prüfgruppe bzw. Prüfer*in',
+      maxLength: 200,
+      validate: reviewedByValid,
+    },
     {
       name: 'reviewedOn',
       type: 'date',
-      label: 'Geprüft am',
+      label: 'Datum der sprachlichen Prüfung',
       admin: { date: { pickerAppearance: 'dayOnly' } },
       validate: reviewedOnValid,
     },
