@@ -174,34 +174,38 @@ describe.skipIf(kind === 'mongodb')(`backup and restore (${kind})`, () => {
     for (const installation of created) installation.drop()
   })
 
-  it('a restore into an empty installation holds every record and every uploaded file of the original', async () => {
-    copy = emptyInstallation()
-    const restored = await run('restore', [archive], copy)
-    expect(restored.stderr).toBe('')
-    expect(restored.code).toBe(0)
+  it(
+    'a restore into an empty installation holds every record and every uploaded file of the original',
+    { timeout: 300_000 },
+    async () => {
+      copy = emptyInstallation()
+      const restored = await run('restore', [archive], copy)
+      expect(restored.stderr).toBe('')
+      expect(restored.code).toBe(0)
 
-    const before = tableRows(original.databaseUri)
-    const after = tableRows(copy.databaseUri)
-    expect(Object.keys(after)).toEqual(Object.keys(before))
-    for (const table of Object.keys(before))
-      expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] })
-    const records = Object.values(before).reduce((sum, rows) => sum + rows.length, 0)
-    expect(records).toBeGreaterThan(1000)
-    expect(before.pages.length).toBeGreaterThanOrEqual(20)
+      const before = tableRows(original.databaseUri)
+      const after = tableRows(copy.databaseUri)
+      expect(Object.keys(after)).toEqual(Object.keys(before))
+      for (const table of Object.keys(before))
+        expect({ table, rows: after[table] }).toEqual({ table, rows: before[table] })
+      const records = Object.values(before).reduce((sum, rows) => sum + rows.length, 0)
+      expect(records).toBeGreaterThan(1000)
+      expect(before.pages.length).toBeGreaterThanOrEqual(20)
 
-    const files = uploadChecksums(original.dataDir)
-    expect(Object.keys(files).length).toBeGreaterThan(5)
-    expect(uploadChecksums(copy.dataDir)).toEqual(files)
-    expect(readFileSync(join(copy.dataDir, 'secret'), 'utf8')).toBe(
-      readFileSync(join(original.dataDir, 'secret'), 'utf8'),
-    )
-    expect(restored.stdout).toMatch(
-      new RegExp(
-        `^✔ Restored .*: ${records - (before.payload_migrations?.length ?? 0)} records, ${Object.keys(files).length} uploaded files, the secret`,
-        'm',
-      ),
-    )
-  })
+      const files = uploadChecksums(original.dataDir)
+      expect(Object.keys(files).length).toBeGreaterThan(5)
+      expect(uploadChecksums(copy.dataDir)).toEqual(files)
+      expect(readFileSync(join(copy.dataDir, 'secret'), 'utf8')).toBe(
+        readFileSync(join(original.dataDir, 'secret'), 'utf8'),
+      )
+      expect(restored.stdout).toMatch(
+        new RegExp(
+          `^✔ Restored .*: ${records - (before.payload_migrations?.length ?? 0)} records, ${Object.keys(files).length} uploaded files, the secret`,
+          'm',
+        ),
+      )
+    },
+  )
 
   it('a page saved seconds before the backup, still in the write-ahead log, is in the backup', () => {
     if (kind === 'sqlite') expect(walBytes).toBeGreaterThan(0)
@@ -217,16 +221,20 @@ describe.skipIf(kind === 'mongodb')(`backup and restore (${kind})`, () => {
     expect(titles).toEqual([PROBE_TITLE])
   })
 
-  it('refuses to restore over an installation with content, and replaces it with --force', async () => {
-    const refused = await run('restore', [archive], copy)
-    expect(refused.code).toBe(1)
-    expect(refused.stderr.trim()).toMatch(
-      /^✗ The installation is not empty \(\d+ records in .*, \d+ uploaded files in .*\): restore into an empty one, or pass --force to replace its content\.$/,
-    )
-    const forced = await run('restore', [archive, '--force'], copy)
-    expect(forced.code).toBe(0)
-    expect(tableRows(copy.databaseUri)).toEqual(tableRows(original.databaseUri))
-  })
+  it(
+    'refuses to restore over an installation with content, and replaces it with --force',
+    { timeout: 300_000 },
+    async () => {
+      const refused = await run('restore', [archive], copy)
+      expect(refused.code).toBe(1)
+      expect(refused.stderr.trim()).toMatch(
+        /^✗ The installation is not empty \(\d+ records in .*, \d+ uploaded files in .*\): restore into an empty one, or pass --force to replace its content\.$/,
+      )
+      const forced = await run('restore', [archive, '--force'], copy)
+      expect(forced.code).toBe(0)
+      expect(tableRows(copy.databaseUri)).toEqual(tableRows(original.databaseUri))
+    },
+  )
 
   it('a damaged archive is refused before anything is restored, naming the damaged file', async () => {
     const unpacked = mkdtempSync(join(tmpdir(), 'ki-backup-damaged-'))
