@@ -97,7 +97,8 @@ const SELECTS: Record<EntryCollection, string[]> = {
   pages: ['slug', 'parent', ...Object.keys(listBlocks).map((block) => `layout][${block}][id`)],
   documents: ['slug', 'supersedes'],
   events: ['slug', 'organiser'],
-  organisations: ['slug'],
+  // "Angaben bestätigt am" (a virtual field: a confirmation changes no organisation's updatedAt)
+  organisations: ['slug', 'confirmedAt'],
   indicators: ['slug'],
 }
 
@@ -106,13 +107,16 @@ export async function entryState(cmsUrl: string): Promise<EntryState> {
   const state = {} as EntryState
   for (const collection of ENTRY_COLLECTIONS) {
     const select = ['updatedAt', ...SELECTS[collection]].map((field) => `select[${field}]=true`).join('&')
-    const body = await getJson<{ docs: (EntryRow & { layout?: unknown })[] }>(
+    const body = await getJson<{ docs: (EntryRow & { layout?: unknown; confirmedAt?: unknown })[] }>(
       cmsUrl,
       `/api/${collection}?depth=0&pagination=false&locale=all&${select}`,
     )
-    state[collection] = body.docs.map(({ layout, ...row }) =>
-      collection === 'pages' ? { ...row, lists: listedKinds(layout) } : row,
-    )
+    state[collection] = body.docs.map(({ layout, confirmedAt, ...row }) => {
+      // An organisation confirmed after its last change shows the new date: it counts as changed then.
+      const changed =
+        typeof confirmedAt === 'string' && confirmedAt > row.updatedAt ? { ...row, updatedAt: confirmedAt } : row
+      return collection === 'pages' ? { ...changed, lists: listedKinds(layout) } : changed
+    })
   }
   return state
 }

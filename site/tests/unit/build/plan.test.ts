@@ -1,6 +1,16 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+
 import { describe, expect, it } from 'vitest'
 
-import { addressesOf, MAX_INCREMENTAL, planBuild, type BuildManifest, type EntryState } from '#/build/plan.ts'
+import {
+  addressesOf,
+  entryState,
+  MAX_INCREMENTAL,
+  planBuild,
+  type BuildManifest,
+  type EntryState,
+} from '#/build/plan.ts'
 
 const before = '2026-11-25T10:00:00.000Z'
 const after = '2026-11-25T11:00:00.000Z'
@@ -178,5 +188,41 @@ describe('planBuild', () => {
       reason: 'nothing changed since the last full build',
       grund: 'Seit dem letzten vollständigen Bau hat sich nichts geändert.',
     })
+  })
+})
+
+describe('entryState', () => {
+  it('counts an organisation confirmed after its last change as changed then (its page shows the date)', async () => {
+    const rows: Record<string, unknown[]> = {
+      pages: [],
+      documents: [],
+      events: [],
+      indicators: [],
+      organisations: [
+        { id: 30, updatedAt: before, slug: 'verein-a', confirmedAt: after },
+        { id: 31, updatedAt: after, slug: 'verein-b', confirmedAt: before },
+        { id: 32, updatedAt: before, slug: 'verein-c', confirmedAt: null },
+      ],
+    }
+    const asked: string[] = []
+    const server = createServer((request, response) => {
+      asked.push(request.url ?? '')
+      const collection = /^\/api\/([a-z-]+)\?/.exec(request.url ?? '')?.[1] ?? ''
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify({ docs: rows[collection] ?? [] }))
+    })
+    await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
+    const { port } = server.address() as AddressInfo
+    try {
+      const current = await entryState(`http://127.0.0.1:${port}`)
+      expect(current.organisations).toEqual([
+        { id: 30, updatedAt: after, slug: 'verein-a' },
+        { id: 31, updatedAt: after, slug: 'verein-b' },
+        { id: 32, updatedAt: before, slug: 'verein-c' },
+      ])
+      expect(asked.find((url) => url.startsWith('/api/organisations'))).toContain('select[confirmedAt]=true')
+    } finally {
+      server.close()
+    }
   })
 })
