@@ -181,13 +181,8 @@ export interface Page {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -497,13 +492,8 @@ export interface Contact {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -543,13 +533,8 @@ export interface Topic {
   slug: string;
   order?: number | null;
   parent?: (number | null) | Topic;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -678,13 +663,8 @@ export interface Document {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -827,13 +807,8 @@ export interface Organisation {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -1023,13 +998,8 @@ export interface Event {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -1086,13 +1056,8 @@ export interface Indicator {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
-  /**
-   * Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat. Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
-   */
-  languageReview?: {
-    reviewedBy?: string | null;
-    reviewedOn?: string | null;
-  };
+  languageReviewedBy?: string | null;
+  languageReviewedOn?: string | null;
   translationLedger?:
     | {
         [k: string]: unknown;
@@ -1520,12 +1485,8 @@ export interface PagesSelect<T extends boolean = true> {
       };
   reviewBy?: T;
   changeNote?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1665,12 +1626,8 @@ export interface TopicsSelect<T extends boolean = true> {
   slug?: T;
   order?: T;
   parent?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1708,12 +1665,8 @@ export interface DocumentsSelect<T extends boolean = true> {
       };
   reviewBy?: T;
   changeNote?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1787,12 +1740,8 @@ export interface EventsSelect<T extends boolean = true> {
         reviewComment?: T;
       };
   reviewBy?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   lastChangedBy?: T;
@@ -1844,12 +1793,8 @@ export interface OrganisationsSelect<T extends boolean = true> {
         reviewComment?: T;
       };
   reviewBy?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   confirmedAt?: T;
@@ -1893,12 +1838,8 @@ export interface IndicatorsSelect<T extends boolean = true> {
       };
   slug?: T;
   sample?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;
@@ -1919,12 +1860,8 @@ export interface ContactsSelect<T extends boolean = true> {
   topics?: T;
   slug?: T;
   sample?: T;
-  languageReview?:
-    | T
-    | {
-        reviewedBy?: T;
-        reviewedOn?: T;
-      };
+  languageReviewedBy?: T;
+  languageReviewedOn?: T;
   translationLedger?: T;
   translationStatus?: T;
   updatedAt?: T;

@@ -27,7 +27,7 @@ export type TranslationLedgerEntry = {
   sourceText?: FieldTexts
   /** Localized fields with German text that this translation leaves empty: "teilweise übersetzt" while not empty. */
   untranslated?: string[]
-  /** The hash of this locale's own text when a person checked it (see `languageReview`): a later change undoes it. */
+  /** The hash of this locale's own text when a person checked it (see `languageReviewedBy`): a later change undoes it. */
   reviewedText?: string
 }
 
@@ -47,19 +47,24 @@ type TranslatedDocument = TypeWithID & Record<string, unknown> & { translationLe
 /** Names of the localized fields that hold data, including those inside rows and collapsibles. */
 function localizedFieldNames(fields: Field[]): string[] {
   return flattenTopLevelFields(fields).flatMap((field) =>
-    'localized' in field && field.localized && field.name && field.name !== reviewField ? [field.name] : [],
+    'localized' in field && field.localized && field.name && !reviewFields.includes(field.name) ? [field.name] : [],
   )
 }
 
-/** The localized group recording who checked a translation or a Leichte Sprache text, and when. */
-const reviewField = 'languageReview'
+/** The localized fields recording who checked a translation or a Leichte Sprache text, and when. */
+export const reviewFields = ['languageReviewedBy', 'languageReviewedOn']
 
-type LanguageReview = { reviewedBy?: string | null; reviewedOn?: string | null }
+type LanguageReview = { reviewedBy: string | null; reviewedOn: string | null }
 
-function reviewIn(value: unknown): LanguageReview {
-  if (!value || typeof value !== 'object') return {}
-  const { reviewedBy, reviewedOn } = value as LanguageReview
-  return { reviewedBy: reviewedBy?.trim() || null, reviewedOn: reviewedOn || null }
+/** The check as a document (or a save's data) holds it; `fallback` where the save does not name a field. */
+function reviewIn(data: Record<string, unknown> | undefined, fallback?: Record<string, unknown>): LanguageReview {
+  const pick = (name: string): unknown => (data && name in data ? data[name] : fallback?.[name])
+  const by = pick('languageReviewedBy')
+  const on = pick('languageReviewedOn')
+  return {
+    reviewedBy: typeof by === 'string' && by.trim() ? by.trim() : null,
+    reviewedOn: typeof on === 'string' && on ? on : on instanceof Date ? on.toISOString() : null,
+  }
 }
 
 const isComplete = (review: LanguageReview): boolean => Boolean(review.reviewedBy && review.reviewedOn)
@@ -76,20 +81,20 @@ function reviewAfterSave(
   ownText: string,
   hasText: boolean,
 ): { review: LanguageReview; reviewedText?: string } {
-  const given = reviewIn(reviewField in data ? data[reviewField] : original?.[reviewField])
+  const given = reviewIn(data, original)
   if (!isComplete(given)) return { review: given }
   if (!hasText)
     throw new ValidationError({
       errors: [
         {
-          path: `${reviewField}.reviewedBy`,
+          path: 'languageReviewedBy',
           message:
             'In dieser Sprache gibt es noch keinen Text, der geprüft sein könnte. Bitte lassen Sie die Prüfung leer.',
         },
       ],
     })
   const changedNow =
-    JSON.stringify(given) !== JSON.stringify(reviewIn(original?.[reviewField])) || previous?.reviewedText === undefined
+    JSON.stringify(given) !== JSON.stringify(reviewIn(original)) || previous?.reviewedText === undefined
   if (changedNow || previous?.reviewedText === ownText) return { review: given, reviewedText: ownText }
   return { review: { reviewedBy: null, reviewedOn: null } }
 }
@@ -223,7 +228,12 @@ export const trackTranslations: CollectionBeforeChangeHook<TranslatedDocument> =
       }),
       ...(reviewedText && { reviewedText }),
     }
-    return { ...data, [reviewField]: review, translationLedger: ledger }
+    return {
+      ...data,
+      languageReviewedBy: review.reviewedBy,
+      languageReviewedOn: review.reviewedOn,
+      translationLedger: ledger,
+    }
   }
   return { ...data, translationLedger: ledger }
 }
@@ -281,17 +291,19 @@ const computeStatus: FieldHook<TranslatedDocument, Record<string, TranslationSta
   siblingData,
 }) => translationStatusFrom(siblingData.translationLedger as TranslationLedger | undefined)
 
-const reviewedOnValid: Validate<Date | string | null | undefined, unknown, LanguageReview> = (
+type ReviewSiblings = { languageReviewedBy?: string | null; languageReviewedOn?: unknown }
+
+const reviewedOnValid: Validate<Date | string | null | undefined, unknown, ReviewSiblings> = (
   value,
   { siblingData },
 ) => {
-  if (!value) return siblingData.reviewedBy?.trim() ? 'Bitte geben Sie an, wann der Text geprüft wurde.' : true
+  if (!value) return siblingData.languageReviewedBy?.trim() ? 'Bitte geben Sie an, wann der Text geprüft wurde.' : true
   if (new Date(value).getTime() > Date.now()) return 'Das Datum der Prüfung darf nicht in der Zukunft liegen.'
   return true
 }
 
-const reviewedByValid: Validate<string | null | undefined, unknown, LanguageReview> = (value, { siblingData }) =>
-  !value?.trim() && siblingData.reviewedOn
+const reviewedByValid: Validate<string | null | undefined, unknown, ReviewSiblings> = (value, { siblingData }) =>
+  !value?.trim() && siblingData.languageReviewedOn
     ? 'Bitte geben Sie an, wer den Text geprüft hat (bei Leichter Sprache: die Prüfgruppe).'
     : true
 
@@ -301,15 +313,13 @@ const reviewedByValid: Validate<string | null | undefined, unknown, LanguageRevi
  * by a person; a later change of the text undoes it (trackTranslations).
  */
 const languageReviewField: Field = {
-  name: reviewField,
-  type: 'group',
-  localized: true,
+  // An unnamed collapsible, not a named group: Payload 3.90's admin renders a localized named group's fields not at
+  // all (an empty box under its label; payloadcms/payload#17812).
+  type: 'collapsible',
   label: 'Sprachliche Prüfung',
-  // Field access of its own: without it Payload 3.90's admin renders a named group's children not at all (its
-  // permissions carry no `fields`; payloadcms/payload#17812). Everyone reads it, as every published field.
-  access: { read: () => true },
   admin: {
     position: 'sidebar',
+    initCollapsed: false,
     description:
       'Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung; beides steht dann auf der Website. Für ' +
       'andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). ' +
@@ -318,15 +328,17 @@ const languageReviewField: Field = {
   },
   fields: [
     {
-      name: 'reviewedBy',
+      name: 'languageReviewedBy',
       type: 'text',
+      localized: true,
       label: 'Prüfgruppe bzw. Prüfer*in',
       maxLength: 200,
       validate: reviewedByValid,
     },
     {
-      name: 'reviewedOn',
+      name: 'languageReviewedOn',
       type: 'date',
+      localized: true,
       label: 'Datum der sprachlichen Prüfung',
       admin: { date: { pickerAppearance: 'dayOnly' } },
       validate: reviewedOnValid,
@@ -337,6 +349,7 @@ const languageReviewField: Field = {
 /** Fields every translated collection carries; pair with the `trackTranslations` hook. */
 export const translationFields: Field[] = [
   languageReviewField,
+
   {
     name: 'translationLedger',
     type: 'json',

@@ -155,12 +155,18 @@ describe('a person checks a translation or a Leichte Sprache text', () => {
       user: editor,
       overrideAccess: false,
     } as const
-    const check = { reviewedBy: 'Prüfgruppe Lebenshilfe Oberhausen', reviewedOn: '2026-11-20T12:00:00.000Z' }
+    const check = {
+      languageReviewedBy: 'Prüfgruppe Lebenshilfe Oberhausen',
+      languageReviewedOn: '2026-11-20T12:00:00.000Z',
+    }
     await cms.payload.update({
       ...asEditor,
-      data: { title: 'Hilfe bei der Suche nach einer Kita', languageReview: check, _status: 'published' },
+      data: { title: 'Hilfe bei der Suche nach einer Kita', ...check, _status: 'published' },
     })
-    const review = async () => (await publicPage(page.id, 'de-x-ls')).languageReview
+    const review = async () => {
+      const { languageReviewedBy, languageReviewedOn } = await publicPage(page.id, 'de-x-ls')
+      return { languageReviewedBy, languageReviewedOn }
+    }
     const checked = await review()
     // A change to something that is not the Leichte Sprache text (the order) keeps the check.
     await cms.payload.update({ ...asEditor, data: { order: 3, _status: 'published' } })
@@ -169,21 +175,21 @@ describe('a person checks a translation or a Leichte Sprache text', () => {
     const afterChange = await review()
     expect(checked).toEqual(check)
     expect(afterOrder).toEqual(check)
-    expect(afterChange).toEqual({ reviewedBy: null, reviewedOn: null })
+    expect(afterChange).toEqual({ languageReviewedBy: null, languageReviewedOn: null })
   })
 
   it('a check without a name, in the future, or for a language with no text is refused at the field in German', async () => {
     const page = await seedEntry(cms.payload, 'pages', 'ungeprueft')
     // Leichte Sprache with its own title; Arabic as a draft with no text at all.
     const text = { 'de-x-ls': { title: 'Kita finden', slug: 'kita-finden' }, ar: {} }
-    const attempt = (locale: 'de-x-ls' | 'ar', languageReview: { reviewedBy?: string; reviewedOn?: string }) =>
+    const attempt = (locale: 'de-x-ls' | 'ar', check: { languageReviewedBy?: string; languageReviewedOn?: string }) =>
       cms.payload
         .update({
           collection: 'pages',
           id: page.id,
           locale,
           draft: locale === 'ar',
-          data: { ...text[locale], languageReview },
+          data: { ...text[locale], ...check },
           user: editor,
           overrideAccess: false,
         })
@@ -193,19 +199,19 @@ describe('a person checks a translation or a Leichte Sprache text', () => {
             error.data?.errors?.map((each) => `${each.path}: ${each.message}`).join(' | '),
         )
     const [noName, future, noText] = await Promise.all([
-      attempt('de-x-ls', { reviewedOn: '2026-11-20T12:00:00.000Z' }),
-      attempt('de-x-ls', { reviewedBy: 'Prüfgruppe', reviewedOn: '2099-01-01T12:00:00.000Z' }),
-      attempt('ar', { reviewedBy: 'Muttersprachler', reviewedOn: '2026-11-20T12:00:00.000Z' }),
+      attempt('de-x-ls', { languageReviewedOn: '2026-11-20T12:00:00.000Z' }),
+      attempt('de-x-ls', { languageReviewedBy: 'Prüfgruppe', languageReviewedOn: '2099-01-01T12:00:00.000Z' }),
+      attempt('ar', { languageReviewedBy: 'Muttersprachler', languageReviewedOn: '2026-11-20T12:00:00.000Z' }),
     ])
     expect(noName).toBe(
-      'languageReview.reviewedBy: Bitte geben Sie an, wer den Text geprüft hat (bei Leichter Sprache: die Prüfgruppe).',
+      'languageReviewedBy: Bitte geben Sie an, wer den Text geprüft hat (bei Leichter Sprache: die Prüfgruppe).',
     )
-    expect(future).toBe('languageReview.reviewedOn: Das Datum der Prüfung darf nicht in der Zukunft liegen.')
+    expect(future).toBe('languageReviewedOn: Das Datum der Prüfung darf nicht in der Zukunft liegen.')
     expect(noText).toBe(
-      'languageReview.reviewedBy: In dieser Sprache gibt es noch keinen Text, der geprüft sein könnte. Bitte lassen Sie die Prüfung leer.',
+      'languageReviewedBy: In dieser Sprache gibt es noch keinen Text, der geprüft sein könnte. Bitte lassen Sie die Prüfung leer.',
     )
     const stored = await cms.payload.findByID({ collection: 'pages', id: page.id, locale: 'ar', depth: 0 })
-    expect(stored.languageReview).toEqual({ reviewedBy: null, reviewedOn: null })
+    expect([stored.languageReviewedBy ?? null, stored.languageReviewedOn ?? null]).toEqual([null, null])
   })
 })
 

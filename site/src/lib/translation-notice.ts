@@ -34,10 +34,14 @@ export type ReviewNote = { checkedBy: string; checkedOn: string } | 'unchecked' 
 
 export const easyLanguage: LocaleCode = 'de-x-ls'
 
-export function reviewNote(review: LanguageReview, locale: LocaleCode, notice: TranslationNotice): ReviewNote {
+export function reviewNote(
+  review: LanguageReview | undefined,
+  locale: LocaleCode,
+  notice: TranslationNotice,
+): ReviewNote {
   if (locale === sourceLocale || notice === 'fallback') return null
-  const entry = review?.[locale]
-  if (entry?.reviewedBy && entry.reviewedOn)
-    return locale === easyLanguage ? { checkedBy: entry.reviewedBy, checkedOn: entry.reviewedOn } : null
+  const by = review?.languageReviewedBy?.[locale]
+  const on = review?.languageReviewedOn?.[locale]
+  if (by && on) return locale === easyLanguage ? { checkedBy: by, checkedOn: on } : null
   return 'unchecked'
 }

@@ -47,10 +47,14 @@ export const translationStatusSchema = z
 export type { TranslationState }
 
 /** Who checked a language's text, and when (Leichte Sprache: the Prüfgruppe; other languages: a native speaker). */
-export const languageReviewSchema = localizedOptional(
-  z.object({ reviewedBy: z.string().nullable().optional(), reviewedOn: z.string().nullable().optional() }),
-)
-export type LanguageReview = z.infer<typeof languageReviewSchema>
+const languageReviewFields = {
+  languageReviewedBy: localizedOptional(z.string()),
+  languageReviewedOn: localizedOptional(z.string()),
+}
+export type LanguageReview = {
+  languageReviewedBy?: Partial<Record<string, string | null>> | null
+  languageReviewedOn?: Partial<Record<string, string | null>> | null
+}
 
 /* Lexical rich text: the node types the site knows how to render. Any other type fails the build. */
 export type LexicalNode = {
@@ -190,7 +194,7 @@ export const pageSchema = z.object({
   topic: relation,
   order: z.number().nullable().optional(),
   translationStatus: translationStatusSchema,
-  languageReview: languageReviewSchema,
+  ...languageReviewFields,
   changeNote: localizedOptional(z.string()),
   updatedAt: z.string(),
 })
@@ -227,7 +231,7 @@ export const documentSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
-  languageReview: languageReviewSchema,
+  ...languageReviewFields,
   url: text,
   filename: text,
   mimeType: z.string().nullable().optional(),
@@ -278,7 +282,7 @@ export const eventSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
-  languageReview: languageReviewSchema,
+  ...languageReviewFields,
   updatedAt: z.string(),
 })
 export type CmsEvent = z.infer<typeof eventSchema>
@@ -316,7 +320,7 @@ export const organisationSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
-  languageReview: languageReviewSchema,
+  ...languageReviewFields,
   updatedAt: z.string(),
   /** When the organisation last confirmed its entry ("Angaben bestätigt am"), or null. */
   confirmedAt: z.string().nullable().optional(),
@@ -348,7 +352,7 @@ export const indicatorSchema = z.object({
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,
-  languageReview: languageReviewSchema,
+  ...languageReviewFields,
   updatedAt: z.string(),
 })
 export type Indicator = z.infer<typeof indicatorSchema>

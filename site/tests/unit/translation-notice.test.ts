@@ -17,27 +17,32 @@ describe('what an event, organisation or document page says about its translatio
 })
 
 describe('what a page says about the check of its text by a person', () => {
-  const checked = { reviewedBy: 'Prüfgruppe Lebenshilfe Oberhausen', reviewedOn: '2026-11-20T12:00:00.000Z' }
+  const group = 'Prüfgruppe Lebenshilfe Oberhausen'
+  const date = '2026-11-20T12:00:00.000Z'
+  const checkedIn = (locale: string) => ({
+    languageReviewedBy: { [locale]: group },
+    languageReviewedOn: { [locale]: date },
+  })
   it.each([
-    ['German itself', { de: checked }, 'de', null, null],
+    ['German itself', checkedIn('de'), 'de', null, null],
     ['a page shown in German because it is not translated', {}, 'ar', 'fallback', null],
-    ['an unchecked Turkish translation', { 'de-x-ls': checked }, 'tr', null, 'unchecked'],
-    ['an unchecked, partly translated Arabic page', null, 'ar', 'partial', 'unchecked'],
-    ['a Turkish translation checked by a native speaker (no name published)', { tr: checked }, 'tr', null, null],
-    ['unchecked Leichte Sprache', { tr: checked }, 'de-x-ls', null, 'unchecked'],
+    ['an unchecked Turkish translation', checkedIn('de-x-ls'), 'tr', null, 'unchecked'],
+    ['an unchecked, partly translated Arabic page', undefined, 'ar', 'partial', 'unchecked'],
+    ['a Turkish translation checked by a native speaker (no name published)', checkedIn('tr'), 'tr', null, null],
+    ['unchecked Leichte Sprache', checkedIn('tr'), 'de-x-ls', null, 'unchecked'],
     [
       'a check without a date does not count',
-      { 'de-x-ls': { reviewedBy: 'Prüfgruppe' } },
+      { languageReviewedBy: { 'de-x-ls': group } },
       'de-x-ls',
       null,
       'unchecked',
     ],
     [
       'Leichte Sprache checked by a Prüfgruppe',
-      { 'de-x-ls': checked },
+      checkedIn('de-x-ls'),
       'de-x-ls',
       'outdated',
-      { checkedBy: checked.reviewedBy, checkedOn: checked.reviewedOn },
+      { checkedBy: group, checkedOn: date },
     ],
   ] as const)('%s', (_name, review, locale, notice, expected) => {
     expect(reviewNote(review, locale, notice)).toEqual(expected)

@@ -9,6 +9,8 @@ import * as migration_20261201_114601_event_accessibility from './20261201_11460
 import * as migration_20261201_132332_mso_self_service from './20261201_132332_mso_self_service';
 import * as migration_20261201_141840_invitations from './20261201_141840_invitations';
 import * as migration_20261201_163731_language_review from './20261201_163731_language_review';
+import * as migration_20261201_180158_language_review_fields from './20261201_180158_language_review_fields';
+import * as migration_20261201_180247_language_review_group_dropped from './20261201_180247_language_review_group_dropped';
 
 export const migrations = [
   {
@@ -64,6 +66,16 @@ export const migrations = [
   {
     up: migration_20261201_163731_language_review.up,
     down: migration_20261201_163731_language_review.down,
-    name: '20261201_163731_language_review'
+    name: '20261201_163731_language_review',
+  },
+  {
+    up: migration_20261201_180158_language_review_fields.up,
+    down: migration_20261201_180158_language_review_fields.down,
+    name: '20261201_180158_language_review_fields',
+  },
+  {
+    up: migration_20261201_180247_language_review_group_dropped.up,
+    down: migration_20261201_180247_language_review_group_dropped.down,
+    name: '20261201_180247_language_review_group_dropped'
   },
 ];

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 
 import { flattenTopLevelFields, type Block, type Field } from 'payload'
 
+import { reviewFields } from '../../fields/translationStatus'
 import { isRichText, nodeAt, replaceNodeAt, richSegments, type LexicalNode } from './richText'
 
 /** A document's values by field name, as the Local API reads them. */
@@ -30,7 +31,7 @@ export type SegmentValue = string | LexicalNode
  * Fields never sent to translators: the slug follows the translated title by itself (fields/slug.ts); who checked a
  * language's text is recorded by a person in the CMS, never by an import (fields/translationStatus.ts).
  */
-const followsOtherFields = new Set(['slug', 'languageReview'])
+const followsOtherFields = new Set(['slug', ...reviewFields])
 
 /** Payload's own fields of every block row: its id, the editor's internal block name and the block type. */
 const rowBookkeeping = new Set(['id', 'blockName', 'blockType'])
