@@ -14,6 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { t } from '../../site/src/i18n/ui.ts'
 import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
+import { signedIn as signedInToAdmin, type Account } from './helpers/admin'
 
 const SHOTS = process.env.SHOTS ?? '/tmp/a1-shots'
 /** The built admin on a shared 2-core machine: a state change can take several seconds to show. */
@@ -46,15 +47,9 @@ async function ensureEditor(account: { email: string; password: string }, name: 
     await api('/api/users', { method: 'POST', body: JSON.stringify({ ...account, name, roles: ['editor'] }) })
 }
 
-async function signedIn(account: { email: string; password: string }): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-  contexts.push(context)
-  const page = await context.newPage()
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+async function signedIn(account: Account): Promise<Page> {
+  const page = await signedInToAdmin(browser, account)
+  contexts.push(page.context())
   return page
 }
 

@@ -87,10 +87,9 @@ describe('an organisation keeps its entry current', () => {
     expect(await publicPage()).toBe(before)
   })
 
-  // Skipped. Fixed: Chromium sent the link twice (Payload's Critical-CH header: a 307, then a 409 "bereits verwendet");
-  // since d334faf the built CMS answers the first click 200 "Vielen Dank!", the second 409. Still open, the date: after a confirmation the publisher answers "reused" (scripts/lib/site.ts fingerprints the newest
-  // updatedAt per collection; a confirmation changes no organisation), so the page never shows "Angaben bestätigt am".
-  it.skip('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
+  // Found two defects: Chromium sent the link twice (Payload's Critical-CH header: a 307, then a 409 "bereits
+  // verwendet"; fixed in d334faf), and the publisher did not rebuild for a confirmation (fixed in 878c25b).
+  it('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
     const asked = await api<{ message: string }>('/api/organisation-confirmations/ask', {
       as: await tokenOf(editor),
       method: 'POST',

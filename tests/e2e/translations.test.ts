@@ -5,7 +5,9 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
+import { adminToken, CMS_URL, launchBrowser, requireServers } from './browser'
+import { signedIn } from './helpers/admin'
+import { servedPage } from './helpers/site'
 
 let browser: Browser
 let token: string
@@ -31,18 +33,6 @@ const paragraph = (text: string) => ({
     children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', text, version: 1 }] }],
   },
 })
-
-/** Polls the served page until `check` holds (the publisher rebuilds after each publish). */
-async function servedPage(path: string, check: (html: string) => boolean): Promise<string> {
-  let html = ''
-  for (let attempt = 0; attempt < 120; attempt++) {
-    const response = await fetch(`${SITE_URL}${path}`)
-    html = response.ok ? await response.text() : ''
-    if (check(html)) return html
-    await new Promise((resolve) => setTimeout(resolve, 1000))
-  }
-  return html
-}
 
 beforeAll(async () => {
   requireServers()
@@ -112,13 +102,7 @@ describe('a Turkish translator', () => {
       }),
     })
     expect(changed.status).toBe(200)
-    const context = await browser.newContext({ locale: 'de-DE', viewport: { width: 1280, height: 900 } })
-    const page = await context.newPage()
-    await page.goto(`${CMS_URL}/admin/login`)
-    await page.locator('input[name="email"]').fill(translator.email)
-    await page.locator('input[name="password"]').fill(translator.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    const page = await signedIn(browser, translator)
     await page.goto(`${CMS_URL}/admin/uebersetzungen?sprache=tr&stand=outdated&sammlung=events`)
     const row = page.locator('[data-worklist] tr', { hasText: 'Nachbarschaftsfrühstück' })
     await row.locator('summary').click()
@@ -132,7 +116,7 @@ describe('a Turkish translator', () => {
       page.locator('select[name="sprache"] option:checked').innerText(),
     ])
     await page.screenshot({ path: '/tmp/t2-worklist.png', fullPage: true })
-    await context.close()
+    await page.context().close()
     expect([state, language]).toEqual(['veraltet', 'Türkisch'])
     expect([removed?.trim(), added?.trim()]).toEqual(['[gestrichen: Samstag.]', '[neu: Sonntag.]'])
   }, 120_000)
