@@ -312,43 +312,38 @@ const reviewedByValid: Validate<string | null | undefined, unknown, ReviewSiblin
  * difficulties), for other languages a native speaker. Empty means not yet checked, and the site says so. Set only
  * by a person; a later change of the text undoes it (trackTranslations).
  */
-const languageReviewField: Field = {
-  // An unnamed collapsible, not a named group: Payload 3.90's admin renders a localized named group's fields not at
-  // all (an empty box under its label; payloadcms/payload#17812).
-  type: 'collapsible',
-  label: 'Sprachliche Prüfung',
-  admin: {
-    position: 'sidebar',
-    initCollapsed: false,
-    description:
-      'Für Leichte Sprache: die Prüfgruppe und das Datum ihrer Prüfung; beides steht dann auf der Website. Für ' +
-      'andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). ' +
-      'Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung ' +
-      'zurückgesetzt. Für den deutschen Text ohne Bedeutung.',
+const languageReviewFields: Field[] = [
+  // Two top-level fields: in a named group or an unnamed collapsible, Payload 3.90's admin rendered them not at all
+  // (an empty box under the label; cf. payloadcms/payload#17812).
+  {
+    name: 'languageReviewedBy',
+    type: 'text',
+    localized: true,
+    label: 'Sprachliche Prüfung: Prüfgruppe bzw. Prüfer*in',
+    maxLength: 200,
+    validate: reviewedByValid,
+    admin: {
+      position: 'sidebar',
+      description:
+        'Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die ' +
+        'Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht ' +
+        'geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den ' +
+        'deutschen Text ohne Bedeutung.',
+    },
   },
-  fields: [
-    {
-      name: 'languageReviewedBy',
-      type: 'text',
-      localized: true,
-      label: 'Prüfgruppe bzw. Prüfer*in',
-      maxLength: 200,
-      validate: reviewedByValid,
-    },
-    {
-      name: 'languageReviewedOn',
-      type: 'date',
-      localized: true,
-      label: 'Datum der sprachlichen Prüfung',
-      admin: { date: { pickerAppearance: 'dayOnly' } },
-      validate: reviewedOnValid,
-    },
-  ],
-}
+  {
+    name: 'languageReviewedOn',
+    type: 'date',
+    localized: true,
+    label: 'Sprachliche Prüfung: Datum',
+    validate: reviewedOnValid,
+    admin: { position: 'sidebar', date: { pickerAppearance: 'dayOnly' } },
+  },
+]
 
 /** Fields every translated collection carries; pair with the `trackTranslations` hook. */
 export const translationFields: Field[] = [
-  languageReviewField,
+  ...languageReviewFields,
 
   {
     name: 'translationLedger',
