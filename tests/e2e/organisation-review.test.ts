@@ -89,7 +89,7 @@ describe('an organisation keeps its entry current', () => {
 
   // Found two defects: Chromium sent the link twice (Payload's Critical-CH header: a 307, then a 409 "bereits
   // verwendet"; fixed in d334faf), and the publisher did not rebuild for a confirmation (fixed in 878c25b).
-  it('"Sind Ihre Angaben noch aktuell?": one click confirms, a second is refused, the site shows the date', async () => {
+  it('"Sind Ihre Angaben noch aktuell?": the link asks, its button confirms, the link is then used up, the site shows the date', async () => {
     const asked = await api<{ message: string }>('/api/organisation-confirmations/ask', {
       as: await tokenOf(editor),
       method: 'POST',
@@ -103,6 +103,9 @@ describe('an organisation keeps its entry current', () => {
     const page = await context.newPage()
     const first = await page.goto(link)
     expect(first?.status()).toBe(200)
+    expect(await page.locator('h1').innerText()).toBe('Sind Ihre Angaben noch aktuell?')
+    await page.getByRole('button', { name: 'Ja, die Angaben sind aktuell' }).click()
+    await page.waitForLoadState('load')
     expect(await page.locator('h1').innerText()).toBe('Vielen Dank!')
     const second = await page.goto(link)
     expect(second?.status()).toBe(409)

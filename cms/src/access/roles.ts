@@ -1,4 +1,4 @@
-import type { Access, FieldAccess, PayloadRequest } from 'payload'
+import type { Access, FieldAccess, PayloadRequest, TypedUser } from 'payload'
 
 export const roles = ['admin', 'editor', 'translator', 'mso'] as const
 export type Role = (typeof roles)[number]
@@ -7,6 +7,11 @@ export function userHasRole(req: Pick<PayloadRequest, 'user'>, ...wanted: Role[]
   const user = req.user
   if (!user || user.collection !== 'users') return false
   return user.roles.some((role) => wanted.includes(role))
+}
+
+/** The user an admin component is given (its server props), as the request's user for the role checks here. */
+export function asRequest(user: TypedUser | undefined): Pick<PayloadRequest, 'user'> {
+  return { user: user ? { ...user, collection: 'users' } : null }
 }
 
 /** Access for the given roles only. */

@@ -1,11 +1,72 @@
 'use client'
-import { PublishButton, useAuth } from '@payloadcms/ui'
+import {
+  FormSubmit,
+  PublishButton,
+  SaveDraftButton,
+  useAuth,
+  useConfig,
+  useDocumentInfo,
+  useForm,
+  useFormModified,
+  useLocale,
+} from '@payloadcms/ui'
+import { formatAdminURL } from 'payload/shared'
+
+/** True for an organisation account (no editor or admin role besides). */
+function useOrganisationOnly(): boolean {
+  const { user } = useAuth()
+  const roles: unknown = user?.roles
+  return Array.isArray(roles) && roles.includes('mso') && !roles.includes('admin') && !roles.includes('editor')
+}
 
 /** Payload's publish button for staff; an organisation account only saves drafts and submits them for review. */
 export function PublishButtonForStaff() {
-  const { user } = useAuth()
-  const roles: unknown = user?.roles
-  const organisationOnly =
-    Array.isArray(roles) && roles.includes('mso') && !roles.includes('admin') && !roles.includes('editor')
-  return organisationOnly ? null : <PublishButton />
+  return useOrganisationOnly() ? null : <PublishButton />
+}
+
+/**
+ * Payload's "Entwurf speichern" for staff. For an organisation account every save is its submission to the editors
+ * (cms/src/hooks/workflow/applyWorkflow.ts), so its button says so: "Zur Prüfung einreichen" saves the draft exactly
+ * as Payload's button does (PATCH with `draft=true`, `_status: 'draft'`).
+ */
+export function SaveDraftButtonForStaff() {
+  const organisationOnly = useOrganisationOnly()
+  const {
+    config: { routes },
+  } = useConfig()
+  const { id, collectionSlug, unlockDocument } = useDocumentInfo()
+  const { code: locale } = useLocale()
+  const { submit } = useForm()
+  const modified = useFormModified()
+  if (!organisationOnly || !collectionSlug) return <SaveDraftButton />
+  const disabled = Boolean(id) && !modified
+  const submitForReview = async () => {
+    if (disabled) return
+    const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
+    const saved = await submit({
+      action: formatAdminURL({ apiRoute: routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` }),
+      method: id ? 'PATCH' : 'POST',
+      overrides: { _status: 'draft' },
+      skipValidation: true,
+    })
+    // Submitted, the organisation is done with the entry: give up Payload's document lock, or the editor who opens
+    // it to review would be told for 5 minutes that it is being edited. The submission panel above the form
+    // ("Eingereichte Änderung") is drawn by the server: show it anew. A refused save keeps the form as it is (with
+    // the German messages at the fields); a new entry's save opens its own page.
+    if (!id || !saved?.res.ok) return
+    await unlockDocument(id, collectionSlug)
+    window.location.reload()
+  }
+  return (
+    <FormSubmit
+      buttonId="action-save-draft"
+      buttonStyle="primary"
+      disabled={disabled}
+      onClick={() => void submitForReview()}
+      size="medium"
+      type="button"
+    >
+      Zur Prüfung einreichen
+    </FormSubmit>
+  )
 }

@@ -62,6 +62,7 @@ function forOrganisationAccounts(collection: CollectionConfig): CollectionConfig
         edit: {
           ...collection.admin?.components?.edit,
           PublishButton: '/admin/PublishButtonForStaff#PublishButtonForStaff',
+          SaveDraftButton: '/admin/PublishButtonForStaff#SaveDraftButtonForStaff',
         },
       },
     },
@@ -75,7 +76,8 @@ const globalForStaff = (global: GlobalConfig): GlobalConfig => ({
 
 /**
  * The admin of an organisation account: its organisation, its events (with their pending changes), nothing else in
- * the navigation or reachable by address; no publish button, only "Entwurf speichern" and "Zur Prüfung einreichen".
+ * the navigation or reachable by address; no publish button; its save button says "Zur Prüfung einreichen", as each
+ * save of an organisation account is its submission.
  * Last among the plugins that add collections, so that it sees them all.
  */
 export const msoAdmin = (): Plugin => (config) => ({

@@ -78,7 +78,15 @@ export async function restRaw(
     authorization,
     json,
     form,
-  }: { token?: string; authorization?: string; json?: unknown; form?: FormData } = {},
+    fields,
+  }: {
+    token?: string
+    authorization?: string
+    json?: unknown
+    form?: FormData
+    /** A plain HTML form's fields, sent as a browser sends them (application/x-www-form-urlencoded). */
+    fields?: Record<string, string>
+  } = {},
 ): Promise<RawRestResponse> {
   const headers = new Headers()
   if (token) headers.set('Authorization', `JWT ${token}`)
@@ -93,6 +101,9 @@ export async function restRaw(
     const encoded = new Response(form)
     headers.set('Content-Type', encoded.headers.get('Content-Type') ?? 'multipart/form-data')
     body = Buffer.from(await encoded.arrayBuffer())
+  } else if (fields) {
+    headers.set('Content-Type', 'application/x-www-form-urlencoded')
+    body = new URLSearchParams(fields).toString()
   }
   const request = new Request(`http://localhost:3000${path}`, { method, headers, body })
   // Imported late: the config reads DATABASE_URI and DATA_DIR, which startTestCms sets first.

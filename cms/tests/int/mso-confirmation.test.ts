@@ -94,9 +94,20 @@ describe('"Sind Ihre Angaben noch aktuell?"', () => {
     expect(smtp.messages().length).toBe(before)
   })
 
-  it('one click on the link confirms without a login, and the entry shows the date', async () => {
+  it('the link only asks; its one button confirms without a login, and the entry shows the date', async () => {
     expect(await publicConfirmedAt(organisationId)).toBeNull()
-    const page = await restRaw('GET', pathOf(confirmLink))
+    // Opening the link (as a mail filter's link check does too) changes nothing.
+    const question = await restRaw('GET', pathOf(confirmLink))
+    expect(question.status).toBe(200)
+    expect(question.text).toContain('<h1>Sind Ihre Angaben noch aktuell?</h1>')
+    expect(question.text).toContain(
+      '<button type="submit" style="font:inherit;padding:.5rem 1rem">Ja, die Angaben sind aktuell</button>',
+    )
+    const token = new URL(confirmLink).searchParams.get('token') ?? ''
+    expect(question.text).toContain(`<input type="hidden" name="token" value="${token}">`)
+    expect(await publicConfirmedAt(organisationId)).toBeNull()
+
+    const page = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token } })
     expect(page.status).toBe(200)
     expect(page.text).toContain('Vielen Dank!')
     expect(page.text).toContain(`Die Angaben für „Türkischer Elternverein“ sind bestätigt (${germanToday}).`)
@@ -118,8 +129,11 @@ describe('"Sind Ihre Angaben noch aktuell?"', () => {
 
   it('a used, forged or expired link gets a German page and changes nothing', async () => {
     const confirmedAt = await publicConfirmedAt(organisationId)
+    const token = new URL(confirmLink).searchParams.get('token') ?? ''
     const used = await restRaw('GET', pathOf(confirmLink))
     expect([used.status, used.text.includes('Dieser Link wurde bereits verwendet')]).toEqual([409, true])
+    const usedAgain = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token } })
+    expect([usedAgain.status, usedAgain.text.includes('Dieser Link wurde bereits verwendet')]).toEqual([409, true])
 
     const forged = await restRaw(
       'GET',
@@ -128,12 +142,19 @@ describe('"Sind Ihre Angaben noch aktuell?"', () => {
     expect([forged.status, forged.text.includes('Dieser Link ist ungültig')]).toEqual([400, true])
     const otherOrganisation = pathOf(confirmLink).replace(`token=${organisationId}.`, `token=${withoutAccountId}.`)
     expect((await restRaw('GET', otherOrganisation)).status).toBe(400)
+    const otherToken = new URL(`http://localhost${otherOrganisation}`).searchParams.get('token') ?? ''
+    const forgedPost = await restRaw('POST', '/api/organisation-confirmations/confirm', {
+      fields: { token: otherToken },
+    })
+    expect([forgedPost.status, forgedPost.text.includes('Dieser Link ist ungültig')]).toEqual([400, true])
     expect(await publicConfirmedAt(withoutAccountId)).toBeNull()
 
     const old = confirmationToken(cms.payload.secret, withoutAccountId, new Date(Date.now() - 31 * 24 * 3600 * 1000))
     const expired = await restRaw('GET', `/api/organisation-confirmations/confirm?token=${old}`)
     expect([expired.status, expired.text.includes('Dieser Link ist abgelaufen')]).toEqual([410, true])
     expect(expired.text).not.toMatch(/at .*\.(ts|js):\d+/)
+    const expiredPost = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token: old } })
+    expect([expiredPost.status, expiredPost.text.includes('Dieser Link ist abgelaufen')]).toEqual([410, true])
     expect(await publicConfirmedAt(withoutAccountId)).toBeNull()
     expect(await publicConfirmedAt(organisationId)).toBe(confirmedAt)
   })

@@ -1,6 +1,6 @@
 import type { UIFieldServerProps } from 'payload'
 
-import { userHasRole } from '../../access/roles'
+import { asRequest, restrictedTo, userHasRole } from '../../access/roles'
 import { reviewRequired } from '../../hooks/workflow/settings'
 import { WorkflowButtons } from './WorkflowButtons'
 
@@ -9,12 +9,13 @@ import { WorkflowButtons } from './WorkflowButtons'
  * Autor/in" (with a hint to the author) and "Archivieren", as far as the signed-in account may take them.
  */
 export function WorkflowActions({ user }: UIFieldServerProps) {
-  const req = { user: user ? { ...user, collection: 'users' as const } : null }
+  const req = asRequest(user)
   return (
     <WorkflowButtons
       userId={typeof user?.id === 'number' ? user.id : undefined}
       reviews={userHasRole(req, 'admin', 'editor')}
       submits={userHasRole(req, 'admin', 'editor', 'mso')}
+      savesSubmit={restrictedTo(req, 'mso')}
       admin={userHasRole(req, 'admin')}
       reviewRequired={reviewRequired()}
     />

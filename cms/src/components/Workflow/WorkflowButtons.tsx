@@ -2,7 +2,15 @@
 import { Button, useConfig, useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
-type Props = { userId?: number; reviews: boolean; submits: boolean; admin: boolean; reviewRequired: boolean }
+type Props = {
+  userId?: number
+  reviews: boolean
+  submits: boolean
+  /** An organisation account: each of its saves is its submission (the save button says "Zur Prüfung einreichen"). */
+  savesSubmit: boolean
+  admin: boolean
+  reviewRequired: boolean
+}
 
 const stateLabels: Record<string, string> = {
   draft: 'Entwurf',
@@ -17,7 +25,7 @@ const idOf = (value: unknown): number | undefined => {
   return undefined
 }
 
-export function WorkflowButtons({ userId, reviews, submits, admin, reviewRequired }: Props) {
+export function WorkflowButtons({ userId, reviews, submits, savesSubmit, admin, reviewRequired }: Props) {
   const { config } = useConfig()
   const { id, collectionSlug } = useDocumentInfo()
   const modified = useFormModified()
@@ -66,8 +74,17 @@ export function WorkflowButtons({ userId, reviews, submits, admin, reviewRequire
           Zurückgegeben mit dem Hinweis: „{reviewComment}“
         </p>
       ) : null}
-      {modified ? <p>Bitte speichern Sie Ihre Änderungen, bevor Sie den nächsten Schritt wählen.</p> : null}
-      {submits && (current === 'draft' || current === 'archived') ? (
+      {savesSubmit ? (
+        <p>
+          {current === 'review'
+            ? 'Die Redaktion prüft Ihre Änderung. Weitere Änderungen reichen Sie ebenso mit „Zur Prüfung einreichen“ ein.'
+            : 'Mit „Zur Prüfung einreichen“ speichern Sie Ihre Änderung; die Redaktion prüft sie und gibt sie frei.'}
+        </p>
+      ) : null}
+      {modified && !savesSubmit ? (
+        <p>Bitte speichern Sie Ihre Änderungen, bevor Sie den nächsten Schritt wählen.</p>
+      ) : null}
+      {submits && !savesSubmit && (current === 'draft' || current === 'archived') ? (
         <Button buttonStyle="primary" disabled={busy || modified} onClick={() => void run('submit')}>
           Zur Prüfung einreichen
         </Button>

@@ -33,7 +33,7 @@ export function confirmationMail(
   const paragraphs = [
     'Guten Tag,',
     `das Kommunale Integrationszentrum führt „${organisation.name}“ im Verzeichnis der Migrantenorganisationen. Damit das Verzeichnis stimmt, fragen wir einmal im Jahr: Sind Ihre Angaben noch aktuell?`,
-    `Wenn ja, genügt ein Klick auf diesen Link (gültig bis ${germanDate.format(expires)}, keine Anmeldung nötig):`,
+    `Wenn ja, öffnen Sie diesen Link und klicken Sie dort auf „Ja, die Angaben sind aktuell“ (gültig bis ${germanDate.format(expires)}, keine Anmeldung nötig):`,
     links.confirm,
     'Wenn sich etwas geändert hat, melden Sie sich bitte an und bearbeiten Sie Ihre Angaben; die Redaktion gibt die Änderung frei:',
   ]

@@ -2,7 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { admins, ownOrganisationId, userHasRole } from '../../access/roles'
 import { askNowEndpoint } from './askNow'
-import { confirmEndpoint } from './confirm'
+import { confirmEndpoint, confirmPageEndpoint } from './confirm'
 
 /** Editors read every confirmation; an organisation account its own. */
 const editorsOrOwn: Access = ({ req }) => {
@@ -27,7 +27,7 @@ export const OrganisationConfirmations: CollectionConfig = {
     description: '„Sind Ihre Angaben noch aktuell?“: einmal im Jahr per E-Mail, bestätigt über den Link in der E-Mail.',
   },
   access: { read: editorsOrOwn, create: admins, update: admins, delete: admins },
-  endpoints: [confirmEndpoint, askNowEndpoint],
+  endpoints: [confirmPageEndpoint, confirmEndpoint, askNowEndpoint],
   fields: [
     {
       name: 'organisation',

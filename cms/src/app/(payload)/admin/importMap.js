@@ -28,6 +28,7 @@ import { TranslationStatus as TranslationStatus_91ddc8ccf9c02dac2fc99be8e6a08334
 import { PendingChange as PendingChange_e171546217e056880dfdd006224e3bfb } from '../../../components/PendingChange'
 import { RecurrenceField as RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9 } from '../../../admin/recurrence/RecurrenceField'
 import { PublishButtonForStaff as PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
+import { SaveDraftButtonForStaff as SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
 import { InviteAccess as InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f } from '../../../invitations/InviteAccess'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
@@ -75,6 +76,7 @@ export const importMap = {
   "/components/PendingChange#PendingChange": PendingChange_e171546217e056880dfdd006224e3bfb,
   "/admin/recurrence/RecurrenceField#RecurrenceField": RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9,
   "/admin/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
+  "/admin/PublishButtonForStaff#SaveDraftButtonForStaff": SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
   "/invitations/InviteAccess#InviteAccess": InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,

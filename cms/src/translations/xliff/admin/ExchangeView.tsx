@@ -1,15 +1,16 @@
 import { DefaultTemplate } from '@payloadcms/next/templates'
-import type { AdminViewServerProps } from 'payload'
+import type { AdminViewServerProps, ServerProps } from 'payload'
 
 import { sourceLocale, translationLocales } from '@ki/contract'
 
-import { userHasRole } from '../../../access/roles'
+import { asRequest, userHasRole } from '../../../access/roles'
 import { localeName } from '../../../admin/localeNames'
 import { collectionLabel, translatedCollections } from '../entries'
 import { ImportForm } from './ImportForm'
 
-/** The link in the admin's navigation. */
-export function ExchangeNavLink() {
+/** The link in the admin's navigation: for editors and translators, not organisations. */
+export function ExchangeNavLink({ user }: ServerProps) {
+  if (!userHasRole(asRequest(user), 'admin', 'editor', 'translator')) return null
   return (
     <a className="nav__link" href="/admin/uebersetzungen-austauschen" style={{ marginBlockStart: '0.5rem' }}>
       Übersetzungen austauschen
