@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { transition } from '../../src/hooks/workflow/transition'
 import { pendingChangeOf } from '../../src/mso/pendingChange'
-import { createUser, rest, type TestUser } from './fixtures'
+import { createUser, rejection, rest, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 import { startSmtpServer } from './smtp'
 
@@ -211,5 +211,28 @@ describe('changes of an organisation account wait for an editor', () => {
       overrideAccess: false,
     })
     expect(docs.map((doc) => doc.lastChangedBy)).toEqual([undefined])
+  })
+
+  it('an invalid submission gets German messages at its fields and stores nothing', async () => {
+    const versions = async () =>
+      (await cms.payload.countVersions({ collection: 'organisations', where: { parent: { equals: organisationId } } }))
+        .totalDocs
+    const before = await versions()
+    const refused = await rejection(
+      cms.payload.update({
+        collection: 'organisations',
+        id: organisationId,
+        data: { website: 'javascript:alert(1)', contact: { email: 'info.verein.example' } },
+        locale: 'de',
+        depth: 0,
+        user: mso,
+        overrideAccess: false,
+      }),
+    )
+    expect(refused.status).toBe(400)
+    expect(refused.messages.join(' | ')).toMatch(/Website|Adresse|Link/)
+    expect(refused.messages.some((message) => /e-mail/i.test(message))).toBe(true)
+    expect(refused.messages.join(' ')).not.toMatch(/unknown|invalid|Invalid/)
+    expect(await versions()).toBe(before)
   })
 })

@@ -64,7 +64,8 @@ export const Organisations: CollectionConfig = {
     update: staffOrOwnOrganisation('id'),
     delete: editors,
   },
-  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
+  // Drafts are validated too: an organisation account's save is its submission, and its mistakes belong at its fields.
+  versions: { drafts: { schedulePublish: true, validate: true }, maxPerDoc: 50 },
   hooks: {
     beforeOperation: [msoChangesWaitForReview, translatorsPublishOwnLocale, rememberPublishedLedger],
     beforeChange: [keepTranslatorsOutOfSource, newEntriesStartInGerman, trackTranslations],
