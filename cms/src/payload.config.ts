@@ -10,7 +10,7 @@ import sharp from 'sharp'
 import { cityFavicon, portalName } from './admin/cityMark'
 import { germanDates, germanDateTimeFormat } from './admin/germanDates'
 import { answerPublicErrorsAsThrown } from './admin/publicErrors'
-import { sieTranslations } from './admin/translations'
+import { sieTranslations, withSieTexts } from './admin/translations'
 import { ActivityFields } from './collections/ActivityFields'
 import { Contacts } from './collections/Contacts'
 import { Documents } from './collections/Documents'
@@ -104,7 +104,7 @@ export default buildConfig({
   // Every error a hook throws for editors (German, public) reaches them as thrown, at its field where it names one.
   // A body that is not a JSON object, or a form that cannot be read, is the client's error: 400, not 500.
   hooks: { afterError: [answerPublicErrorsAsThrown, answerBadBodies] },
-  editor: lexicalEditor(),
+  editor: withSieTexts(lexicalEditor()),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
     defaultLocale: sourceLocale,

@@ -116,6 +116,13 @@ describe('an organisation keeps its entry current itself', () => {
     await dates.nth(1).fill(`${day} 18:00`)
     await dates.nth(1).press('Enter')
     await mso.locator('input[name="place.name"]').fill('Vereinsheim')
+    expect(await mso.locator('body').innerText()).toContain(
+      'Mit „Zur Prüfung einreichen“ speichern Sie den Eintrag; die Redaktion prüft ihn und gibt ihn frei.',
+    )
+    // The rich-text editor's placeholder says "Sie" too (Lexical's own German text says "du").
+    expect(
+      await mso.locator('[contenteditable="true"][aria-placeholder]').first().getAttribute('aria-placeholder'),
+    ).toBe('Beginnen Sie zu tippen oder drücken Sie „/“ für Befehle …')
     await shot(mso, '03b-new-event')
     await mso.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
     await mso.waitForURL(/\/admin\/collections\/events\/\d+/, { timeout: 30_000 })

@@ -1,6 +1,8 @@
+import type { RichTextAdapterProvider } from 'payload'
+
 /**
  * Payload's German admin texts address editors with "du"; the portal's own texts say "Sie". Every stock string
- * with a "du" form gets its "Sie" form here (cms/tests/unit/admin-translations.test.ts finds any that a Payload
+ * with a "du" form gets its "Sie" form here (cms/tests/int/admin-language.test.ts finds any that a Payload
  * update adds).
  */
 export const sieTranslations = {
@@ -115,4 +117,26 @@ export const sieTranslations = {
     aboutToUnpublishIn: 'Sie heben die Veröffentlichung dieses Dokuments in {{locale}} auf. Sind Sie sicher?',
     aboutToUnpublishSelection: 'Sie heben die Veröffentlichung aller ausgewählten {{label}} auf. Sind Sie sicher?',
   },
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+
+/** Lexical's German texts with a "du" form, in the "Sie" form. */
+export const sieLexicalTexts = { placeholder: 'Beginnen Sie zu tippen oder drücken Sie „/“ für Befehle …' }
+
+/**
+ * The rich-text editor with its texts in the "Sie" form. Lexical merges its own German texts over the installation's
+ * when it loads (so `sieTranslations` cannot reach them); this puts ours back on top, for the visible placeholder and
+ * for the `aria-placeholder` that screen readers announce.
+ */
+export function withSieTexts<Value extends object, AdapterProps, Extra>(
+  editor: RichTextAdapterProvider<Value, AdapterProps, Extra>,
+): RichTextAdapterProvider<Value, AdapterProps, Extra> {
+  return async (args) => {
+    const adapter = await editor(args)
+    const german: unknown = args.config.i18n.translations.de
+    if (isRecord(german) && isRecord(german.lexical) && isRecord(german.lexical.general))
+      Object.assign(german.lexical.general, sieLexicalTexts)
+    return adapter
+  }
 }

@@ -39,7 +39,11 @@ export function WorkflowButtons({ userId, reviews, submits, savesSubmit, admin, 
   const commentId = useId()
 
   if (id === undefined || id === null)
-    return <p>Speichern Sie den Eintrag zuerst als Entwurf; dann können Sie ihn zur Prüfung einreichen.</p>
+    return savesSubmit ? (
+      <p>Mit „Zur Prüfung einreichen“ speichern Sie den Eintrag; die Redaktion prüft ihn und gibt ihn frei.</p>
+    ) : (
+      <p>Speichern Sie den Eintrag zuerst als Entwurf; dann können Sie ihn zur Prüfung einreichen.</p>
+    )
 
   const current = typeof state === 'string' ? state : 'draft'
   const ownSubmission = submittedBy !== undefined && submittedBy === userId
