@@ -59,8 +59,9 @@ const withPayloadConfig = withPayload(nextConfig, { devBundleServerPackages: fal
 /**
  * Payload asks every answer for the colour-scheme client hint (`Accept-CH` / `Critical-CH: Sec-CH-Prefers-Color-Scheme`)
  * for the admin's dark mode. On a navigation to any other address Chromium then sends the request a second time with
- * the hint: the one-click link of "Sind Ihre Angaben noch aktuell?" (a GET that confirms) was used up by the first
- * request and the reader saw "Dieser Link wurde bereits verwendet". The hint is asked for on the admin only.
+ * the hint: the link of "Sind Ihre Angaben noch aktuell?" (then a GET that confirmed, now a page with a button) was used
+ * up by the first request and the reader saw "Dieser Link wurde bereits verwendet". The hint is asked for on the admin
+ * only.
  */
 const adminOnlyClientHints = async () =>
   (await withPayloadConfig.headers()).map((rule) =>

@@ -6,11 +6,15 @@ import {
   useAuth,
   useConfig,
   useDocumentInfo,
+  useEditDepth,
   useForm,
+  useFormFields,
   useFormModified,
+  useHotkey,
   useLocale,
 } from '@payloadcms/ui'
 import { formatAdminURL } from 'payload/shared'
+import { useRef } from 'react'
 
 /** True for an organisation account (no editor or admin role besides). */
 function useOrganisationOnly(): boolean {
@@ -27,7 +31,9 @@ export function PublishButtonForStaff() {
 /**
  * Payload's "Entwurf speichern" for staff. For an organisation account every save is its submission to the editors
  * (cms/src/hooks/workflow/applyWorkflow.ts), so its button says so: "Zur Prüfung einreichen" saves the draft exactly
- * as Payload's button does (PATCH with `draft=true`, `_status: 'draft'`).
+ * as Payload's button does (PATCH with `draft=true`, `_status: 'draft'`, also on Ctrl/Cmd+S). It can be pressed with
+ * unsaved changes, on an entry that was sent back (to submit it again), and on an entry in review, whose changes an
+ * autosave (events) already submitted: then it only finishes the editing.
  */
 export function SaveDraftButtonForStaff() {
   const organisationOnly = useOrganisationOnly()
@@ -38,23 +44,36 @@ export function SaveDraftButtonForStaff() {
   const { code: locale } = useLocale()
   const { submit } = useForm()
   const modified = useFormModified()
+  const state = useFormFields(([fields]) => fields['workflow.state']?.value)
+  const editDepth = useEditDepth()
+  const button = useRef<HTMLButtonElement>(null)
+  useHotkey({ cmdCtrlKey: true, editDepth, keyCodes: ['s'] }, (event) => {
+    if (!organisationOnly) return
+    event.preventDefault()
+    event.stopPropagation()
+    button.current?.click()
+  })
   if (!organisationOnly || !collectionSlug) return <SaveDraftButton />
-  const disabled = Boolean(id) && !modified
+  const saves = !id || modified || state === 'draft' || state === 'archived'
+  const disabled = !saves && state !== 'review'
   const submitForReview = async () => {
     if (disabled) return
-    const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
-    const saved = await submit({
-      action: formatAdminURL({ apiRoute: routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` }),
-      method: id ? 'PATCH' : 'POST',
-      overrides: { _status: 'draft' },
-      skipValidation: true,
-    })
+    if (saves) {
+      const search = `?locale=${locale}&depth=0&fallback-locale=null&draft=true`
+      const saved = await submit({
+        action: formatAdminURL({ apiRoute: routes.api, path: `/${collectionSlug}${id ? `/${id}` : ''}${search}` }),
+        method: id ? 'PATCH' : 'POST',
+        overrides: { _status: 'draft' },
+        skipValidation: true,
+      })
+      // A refused save keeps the form as it is (with the German messages at the fields); a new entry's save opens
+      // its own page.
+      if (!id || !saved?.res.ok) return
+    }
     // Submitted, the organisation is done with the entry: give up Payload's document lock, or the editor who opens
     // it to review would be told for 5 minutes that it is being edited. The submission panel above the form
-    // ("Eingereichte Änderung") is drawn by the server: show it anew. A refused save keeps the form as it is (with
-    // the German messages at the fields); a new entry's save opens its own page.
-    if (!id || !saved?.res.ok) return
-    await unlockDocument(id, collectionSlug)
+    // ("Eingereichte Änderung") is drawn by the server: show it anew.
+    if (id) await unlockDocument(id, collectionSlug)
     window.location.reload()
   }
   return (
@@ -63,6 +82,7 @@ export function SaveDraftButtonForStaff() {
       buttonStyle="primary"
       disabled={disabled}
       onClick={() => void submitForReview()}
+      ref={button}
       size="medium"
       type="button"
     >

@@ -132,8 +132,14 @@ describe('"Sind Ihre Angaben noch aktuell?"', () => {
     const token = new URL(confirmLink).searchParams.get('token') ?? ''
     const used = await restRaw('GET', pathOf(confirmLink))
     expect([used.status, used.text.includes('Dieser Link wurde bereits verwendet')]).toEqual([409, true])
-    const usedAgain = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token } })
-    expect([usedAgain.status, usedAgain.text.includes('Dieser Link wurde bereits verwendet')]).toEqual([409, true])
+    // A second press right after the first (a double click) gets the thanks again and records nothing more.
+    const changes = async () =>
+      (await cms.payload.count({ collection: 'site-changes', where: { entryId: { equals: String(organisationId) } } }))
+        .totalDocs
+    const changesBefore = await changes()
+    const pressedAgain = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token } })
+    expect([pressedAgain.status, pressedAgain.text.includes('Vielen Dank!')]).toEqual([200, true])
+    expect([await publicConfirmedAt(organisationId), await changes()]).toEqual([confirmedAt, changesBefore])
 
     const forged = await restRaw(
       'GET',
@@ -157,6 +163,14 @@ describe('"Sind Ihre Angaben noch aktuell?"', () => {
     expect([expiredPost.status, expiredPost.text.includes('Dieser Link ist abgelaufen')]).toEqual([410, true])
     expect(await publicConfirmedAt(withoutAccountId)).toBeNull()
     expect(await publicConfirmedAt(organisationId)).toBe(confirmedAt)
+
+    // Later than that, the button of a used link is refused like the link itself.
+    const halfAnHourAgo = new Date(Date.now() - 30 * 60 * 1000).toISOString()
+    await recordConfirmation(cms.payload, organisationId, { confirmedAt: halfAnHourAgo })
+    const issuedBefore = confirmationToken(cms.payload.secret, organisationId, new Date(Date.now() - 60 * 60 * 1000))
+    const late = await restRaw('POST', '/api/organisation-confirmations/confirm', { fields: { token: issuedBefore } })
+    expect([late.status, late.text.includes('Dieser Link wurde bereits verwendet')]).toEqual([409, true])
+    expect(await publicConfirmedAt(organisationId)).toBe(halfAnHourAgo)
   })
 
   it('editors see on the dashboard the entries not confirmed for 15 months', async () => {

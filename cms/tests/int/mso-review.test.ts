@@ -230,8 +230,10 @@ describe('changes of an organisation account wait for an editor', () => {
       }),
     )
     expect(refused.status).toBe(400)
-    expect(refused.messages.join(' | ')).toMatch(/Website|Adresse|Link/)
-    expect(refused.messages.some((message) => /e-mail/i.test(message))).toBe(true)
+    expect(refused.messages).toContain(
+      'Adressen mit „javascript:“ sind nicht erlaubt; eine Adresse beginnt mit https:// oder http:// (Beispiel: https://verein.de).',
+    )
+    expect(refused.messages).toContain('Bitte geben Sie eine gültige E-Mail-Adresse an.')
     expect(refused.messages.join(' ')).not.toMatch(/unknown|invalid|Invalid/)
     expect(await versions()).toBe(before)
   })

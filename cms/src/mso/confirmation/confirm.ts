@@ -22,12 +22,29 @@ const INVALID = {
   ],
 }
 
-type Checked = { refused: Response } | { organisation: Organisation; issued: Date }
+/** A usable link's organisation, or the page to answer with. */
+type Checked = { answer: Response } | { organisation: Organisation; issued: Date }
 
-/** The link's checks, the same for the page and its button: forged, expired and used links get a page saying so. */
-async function checkLink(req: PayloadRequest, text: string | null | undefined): Promise<Checked> {
+/** How long a second press of the button (a double click, a reload) still gets "Vielen Dank!". */
+const JUST_CONFIRMED_MS = 2 * 60 * 1000
+
+const thanks = (req: PayloadRequest, organisation: Organisation, confirmedAt: Date) =>
+  confirmationPage(200, {
+    title: 'Vielen Dank!',
+    paragraphs: [
+      `Die Angaben für „${organisation.name}“ sind bestätigt (${germanDate.format(confirmedAt)}). Die Website zeigt das Datum nach dem nächsten Bau.`,
+      'Wenn sich doch etwas geändert hat, können Sie Ihre Angaben nach der Anmeldung bearbeiten:',
+    ],
+    link: editLink(req, organisation.id),
+  })
+
+/**
+ * The link's checks, the same for the page and its button: forged, expired and used links get a page saying so. A
+ * second press of the button (`pressed`) right after the first gets the thanks again, not "bereits verwendet".
+ */
+async function checkLink(req: PayloadRequest, text: string | null | undefined, pressed = false): Promise<Checked> {
   const token = readConfirmationToken(req.payload.secret, text)
-  if ('forged' in token) return { refused: confirmationPage(400, INVALID) }
+  if ('forged' in token) return { answer: confirmationPage(400, INVALID) }
   const organisation = await req.payload.findByID({
     collection: 'organisations',
     id: token.organisation,
@@ -37,11 +54,11 @@ async function checkLink(req: PayloadRequest, text: string | null | undefined): 
     disableErrors: true,
     req,
   })
-  if (!organisation) return { refused: confirmationPage(404, INVALID) }
+  if (!organisation) return { answer: confirmationPage(404, INVALID) }
   const expires = new Date(token.issued.getTime() + confirmationLinkDays() * 24 * 60 * 60 * 1000)
   if (Date.now() > expires.getTime())
     return {
-      refused: confirmationPage(410, {
+      answer: confirmationPage(410, {
         title: 'Dieser Link ist abgelaufen',
         paragraphs: [
           `Der Link war bis zum ${germanDate.format(expires)} gültig. Es wurde nichts gespeichert.`,
@@ -53,13 +70,16 @@ async function checkLink(req: PayloadRequest, text: string | null | undefined): 
   const record = await confirmationOf(req.payload, organisation.id, req)
   if (record?.confirmedAt && new Date(record.confirmedAt).getTime() >= token.issued.getTime())
     return {
-      refused: confirmationPage(409, {
-        title: 'Dieser Link wurde bereits verwendet',
-        paragraphs: [
-          `Die Angaben für „${organisation.name}“ wurden am ${germanDate.format(new Date(record.confirmedAt))} bestätigt. Es wurde nichts weiter gespeichert.`,
-        ],
-        link: editLink(req, organisation.id),
-      }),
+      answer:
+        pressed && Date.now() - new Date(record.confirmedAt).getTime() < JUST_CONFIRMED_MS
+          ? thanks(req, organisation, new Date(record.confirmedAt))
+          : confirmationPage(409, {
+              title: 'Dieser Link wurde bereits verwendet',
+              paragraphs: [
+                `Die Angaben für „${organisation.name}“ wurden am ${germanDate.format(new Date(record.confirmedAt))} bestätigt. Es wurde nichts weiter gespeichert.`,
+              ],
+              link: editLink(req, organisation.id),
+            }),
     }
   return { organisation, issued: token.issued }
 }
@@ -75,11 +95,11 @@ export const confirmPageEndpoint: Endpoint = {
   handler: async (req) => {
     const token = req.searchParams.get('token')
     const checked = await checkLink(req, token)
-    if ('refused' in checked) return checked.refused
+    if ('answer' in checked) return checked.answer
     return confirmationPage(200, {
       title: 'Sind Ihre Angaben noch aktuell?',
       paragraphs: [
-        `Bitte prüfen Sie den Eintrag „${checked.organisation.name}“ im Verzeichnis der Migrantenorganisationen. Stimmt alles, bestätigen Sie es mit dem Knopf; die Website zeigt dann das Datum.`,
+        `Bitte prüfen Sie den Eintrag „${checked.organisation.name}“ im Verzeichnis der Migrantenorganisationen. Stimmt alles, klicken Sie auf „Ja, die Angaben sind aktuell“; die Website zeigt dann das Datum.`,
       ],
       form: { token: token ?? '', button: 'Ja, die Angaben sind aktuell' },
       link: editLink(req, checked.organisation.id),
@@ -90,15 +110,16 @@ export const confirmPageEndpoint: Endpoint = {
 /**
  * POST /api/organisation-confirmations/confirm (the page's button): checks the link again, records today as the
  * organisation's confirmation and tells the publisher (the entry shows "Angaben bestätigt am …"). A forged, expired
- * or used link gets a German page saying so, and nothing changes.
+ * or used link gets a German page saying so, and nothing changes; a second press within two minutes (a double
+ * click) gets the thanks again and records nothing more.
  */
 export const confirmEndpoint: Endpoint = {
   path: '/confirm',
   method: 'post',
   handler: async (req) => {
     const form = new URLSearchParams(req.text ? await req.text() : '')
-    const checked = await checkLink(req, form.get('token'))
-    if ('refused' in checked) return checked.refused
+    const checked = await checkLink(req, form.get('token'), true)
+    if ('answer' in checked) return checked.answer
     const { organisation } = checked
     const now = new Date()
     await recordConfirmation(req.payload, organisation.id, { confirmedAt: now.toISOString() }, req)
@@ -116,13 +137,6 @@ export const confirmEndpoint: Endpoint = {
       overrideAccess: true,
       req,
     })
-    return confirmationPage(200, {
-      title: 'Vielen Dank!',
-      paragraphs: [
-        `Die Angaben für „${organisation.name}“ sind bestätigt (${germanDate.format(now)}). Die Website zeigt das Datum nach dem nächsten Bau.`,
-        'Wenn sich doch etwas geändert hat, können Sie Ihre Angaben nach der Anmeldung bearbeiten:',
-      ],
-      link: editLink(req, organisation.id),
-    })
+    return thanks(req, organisation, now)
   },
 }
