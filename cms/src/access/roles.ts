@@ -9,6 +9,16 @@ export function userHasRole(req: Pick<PayloadRequest, 'user'>, ...wanted: Role[]
   return user.roles.some((role) => wanted.includes(role))
 }
 
+/**
+ * True for an organisation account (no editor or admin role besides) of any user object that carries its roles: the
+ * admin's session user in the browser, an admin component's `user`. Imports nothing, so client components use it too.
+ */
+export function isOrganisationAccount(user: unknown): boolean {
+  const roles: unknown = typeof user === 'object' && user !== null && 'roles' in user ? user.roles : undefined
+  if (!Array.isArray(roles)) return false
+  return roles.includes('mso') && !roles.includes('admin') && !roles.includes('editor')
+}
+
 /** The user an admin component is given (its server props), as the request's user for the role checks here. */
 export function asRequest(user: TypedUser | undefined): Pick<PayloadRequest, 'user'> {
   return { user: user ? { ...user, collection: 'users' } : null }

@@ -16,11 +16,11 @@ import {
 import { formatAdminURL } from 'payload/shared'
 import { useRef } from 'react'
 
+import { isOrganisationAccount } from '../access/roles'
+
 /** True for an organisation account (no editor or admin role besides). */
 function useOrganisationOnly(): boolean {
-  const { user } = useAuth()
-  const roles: unknown = user?.roles
-  return Array.isArray(roles) && roles.includes('mso') && !roles.includes('admin') && !roles.includes('editor')
+  return isOrganisationAccount(useAuth().user)
 }
 
 /** Payload's publish button for staff; an organisation account only saves drafts and submits them for review. */

@@ -1,17 +1,10 @@
 import type { Event } from '@ki/contract/payload-types'
 import type { Access, CollectionBeforeChangeHook, CollectionConfig, GlobalConfig, Plugin } from 'payload'
 
-import { ownOrganisationId, restrictedTo } from '../access/roles'
+import { isOrganisationAccount, ownOrganisationId, restrictedTo } from '../access/roles'
 
 /** What an organisation account works on in the admin: its own organisation and its events. */
 const msoCollections = new Set(['organisations', 'events'])
-
-/** True for an organisation account (the admin's user carries the roles, saved to the session). */
-const isOrganisationAccount = (user: unknown): boolean => {
-  const roles: unknown = typeof user === 'object' && user !== null && 'roles' in user ? user.roles : undefined
-  if (!Array.isArray(roles)) return false
-  return roles.includes('mso') && !roles.includes('admin') && !roles.includes('editor')
-}
 
 /** A collection's or global's `admin.hidden`, and hidden for organisation accounts too. */
 const hiddenAlsoFromOrganisations =

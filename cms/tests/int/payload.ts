@@ -63,13 +63,10 @@ export async function startTestCms({ reviewRequired = false }: { reviewRequired?
   })
   const { openPayload, migrate } = await import('../../src/local')
   const payload = await openPayload()
-  // Every connection of the Postgres pool, so close() can find those still checked out (see there): the ones it opens
-  // from now on, and the ones it opened during start-up once they are checked out again.
+  // Every connection the Postgres pool hands out, so close() can find those still checked out (see there); a new
+  // connection is handed out too, and one opened during start-up when it is checked out again.
   const connections = new Set<{ on: (event: 'error', listener: () => void) => unknown }>()
-  if (kind === 'postgres') {
-    payload.db.pool.on('connect', (client) => connections.add(client))
-    payload.db.pool.on('acquire', (client) => connections.add(client))
-  }
+  if (kind === 'postgres') payload.db.pool.on('acquire', (client) => connections.add(client))
   await migrate(payload)
   return {
     payload,
