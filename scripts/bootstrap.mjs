@@ -6,7 +6,7 @@
 // 3. runs scripts/<task>.ts with that Node through tsx, passing the remaining arguments on.
 import { spawnSync, spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
@@ -86,6 +86,12 @@ function installStamp() {
   ]) {
     hash.update(file)
     if (existsSync(join(ROOT, file))) hash.update(readFileSync(join(ROOT, file)))
+  }
+  // pnpm applies the patches in patches/ at install (pnpm-workspace.yaml's patchedDependencies).
+  const patches = join(ROOT, 'patches')
+  for (const file of existsSync(patches) ? readdirSync(patches).sort() : []) {
+    hash.update(file)
+    hash.update(readFileSync(join(patches, file)))
   }
   hash.update(process.version)
   return hash.digest('hex')

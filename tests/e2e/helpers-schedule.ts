@@ -31,23 +31,13 @@ function berlinParts(date: Date) {
   }
 }
 
-const ENGLISH_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec']
-/** date-fns's German month abbreviations, as the picker shows them ("MMM"). */
-const GERMAN_MONTHS = ['Jan.', 'Feb.', 'März', 'Apr.', 'Mai', 'Juni', 'Juli', 'Aug.', 'Sep.', 'Okt.', 'Nov.', 'Dez.']
-
 /**
- * `date` in Berlin as the drawer's time field reads typed text. Payload gives that picker no display format, so it
- * shows its default "MMM d, yyy h:mm a" in German ("Dez. 1, 2026 6:05 nachm.") but parses typed text in English
- * only ("Dec 1, 2026 6:05 PM"; the German text leaves the field empty, as "01.12.2026 18:05" does). The drawer takes
- * the typed wall-clock time in its time zone (Berlin).
+ * `date` in Berlin as the drawer's time field reads and shows it: the admin's date format "dd.MM.yyyy HH:mm"
+ * (`admin.dateFormat`, which our patch of `@payloadcms/ui` passes to the drawer; Payload's own "MMM d, yyy h:mm a"
+ * read typed text in English only). The drawer takes the typed wall-clock time in its time zone (Berlin).
  */
-export function typedDrawerTime(date: Date): string {
+export function drawerTime(date: Date): string {
   const { year, month, day, hour, minute } = berlinParts(date)
-  return `${ENGLISH_MONTHS[month - 1]} ${day}, ${year} ${hour % 12 || 12}:${minute} ${hour < 12 ? 'AM' : 'PM'}`
-}
-
-/** What the drawer's time field then shows. */
-export function shownDrawerTime(date: Date): string {
-  const { year, month, day, hour, minute } = berlinParts(date)
-  return `${GERMAN_MONTHS[month - 1]} ${day}, ${year} ${hour % 12 || 12}:${minute} ${hour < 12 ? 'vorm.' : 'nachm.'}`
+  const two = (value: number) => String(value).padStart(2, '0')
+  return `${two(day)}.${two(month)}.${year} ${two(hour)}:${minute}`
 }

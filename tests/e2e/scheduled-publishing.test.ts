@@ -10,7 +10,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
-import { openScheduleDrawer, shownDrawerTime, typedDrawerTime } from './helpers-schedule'
+import { drawerTime, openScheduleDrawer } from './helpers-schedule'
 
 let browser: Browser
 let token: string
@@ -41,10 +41,15 @@ async function plan(page: Page, type: 'Veröffentlichen' | 'Veröffentlichung au
   // Payload's radio draws its own circle over the input: a click on the label's text chooses it, as an editor does.
   await drawer.getByText(type, { exact: true }).click()
   const input = drawer.locator('.react-datepicker__input-container input').first()
-  await input.fill(typedDrawerTime(at))
+  // The picker lists its times on a 24-hour clock, as the rest of the admin.
+  await input.click()
+  const times = page.locator('.react-datepicker__time-list-item')
+  await times.first().waitFor({ timeout: 20_000 })
+  expect(await times.allTextContents()).toContain('13:00')
+  await input.fill(drawerTime(at))
   await input.press('Enter')
-  // The picker took the time: it shows what it parsed (text it cannot read leaves the field empty).
-  expect(await input.inputValue()).toBe(shownDrawerTime(at))
+  // The picker took the German date and time: it shows what it parsed (text it cannot read leaves the field empty).
+  expect(await input.inputValue()).toBe(drawerTime(at))
   await drawer.locator('#scheduled-publish-save').click()
   await page.getByText('Erfolgreich geplant.').first().waitFor({ timeout: 60_000 })
   await page.keyboard.press('Escape')

@@ -1,4 +1,4 @@
-import type { Config, DateField, Field, Plugin } from 'payload'
+import type { CollectionConfig, Config, DateField, Field, Plugin } from 'payload'
 
 type DatePicker = NonNullable<NonNullable<DateField['admin']>['date']>
 
@@ -50,6 +50,24 @@ function withGermanDates(fields: Field[]): Field[] {
 }
 
 /**
+ * Payload's scheduling drawer ("Veröffentlichung planen") lists its times in `schedulePublish.timeFormat`, 12-hour
+ * unless set. Its date shows in `admin.dateFormat` through our patch of `@payloadcms/ui` (patches/), which passes that
+ * format to the drawer's picker: Payload itself fixes it to "MMM d, yyy h:mm a".
+ */
+function withGermanSchedule(versions: CollectionConfig['versions']): CollectionConfig['versions'] {
+  if (typeof versions !== 'object' || typeof versions.drafts !== 'object' || !versions.drafts.schedulePublish)
+    return versions
+  const schedule = versions.drafts.schedulePublish === true ? {} : versions.drafts.schedulePublish
+  return {
+    ...versions,
+    drafts: {
+      ...versions.drafts,
+      schedulePublish: { ...schedule, timeFormat: schedule.timeFormat ?? germanTime },
+    },
+  }
+}
+
+/**
  * Every date field of every collection and global (the plugins' too) shows German dates with 24-hour time:
  * Payload's picker defaults to "MM/dd/yyyy" and "h:mm aa" whatever the admin's language.
  */
@@ -60,6 +78,7 @@ export const germanDates =
     collections: config.collections?.map((collection) => ({
       ...collection,
       fields: withGermanDates(collection.fields),
+      versions: withGermanSchedule(collection.versions),
     })),
     globals: config.globals?.map((global) => ({ ...global, fields: withGermanDates(global.fields) })),
   })
