@@ -20,6 +20,8 @@ import { Media } from './collections/Media'
 import { Networks } from './collections/Networks'
 import { Organisations } from './collections/Organisations'
 import { SearchMisses } from './collections/SearchMisses'
+import { ReaderMessages } from './collections/ReaderMessages'
+import { deleteReaderPersonalDataTask } from './collections/ReaderMessages/deletePersonalData'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -27,6 +29,7 @@ import { databaseAdapter } from './database'
 import { invitations } from './invitations'
 import { msoAdmin } from './admin/msoAdmin'
 import { answerBadBodies } from './hooks/answerBadBodies'
+import { answerDatabaseUnavailable } from './hooks/answerDatabaseUnavailable'
 import { mailAdapter } from './mail'
 // Payload's generated types for `payload` itself (the generated file in the contract declares no module).
 import type {} from './payload-generated'
@@ -91,6 +94,7 @@ export default buildConfig({
     Networks,
     Media,
     SearchMisses,
+    ReaderMessages,
     Users,
   ],
   globals: [Navigation, SiteSettings, AlertBanner],
@@ -103,7 +107,8 @@ export default buildConfig({
   i18n: { supportedLanguages: { de }, fallbackLanguage: 'de', translations: { de: sieTranslations } },
   // Every error a hook throws for editors (German, public) reaches them as thrown, at its field where it names one.
   // A body that is not a JSON object, or a form that cannot be read, is the client's error: 400, not 500.
-  hooks: { afterError: [answerPublicErrorsAsThrown, answerBadBodies] },
+  // A database briefly unreachable is said so (503), not "Something went wrong.".
+  hooks: { afterError: [answerPublicErrorsAsThrown, answerBadBodies, answerDatabaseUnavailable] },
   editor: withSieTexts(lexicalEditor()),
   localization: {
     locales: locales.map(({ code, label, rtl }) => ({ code, label, rtl })),
@@ -113,8 +118,9 @@ export default buildConfig({
   db: databaseAdapter(),
   // SMTP (SMTP_HOST …) or, without it, .eml files in <DATA_DIR>/outbox: mail/index.ts.
   email: mailAdapter(),
-  // Scheduled publish and unpublish (versions.drafts.schedulePublish) run in this process: scheduling/index.ts.
-  jobs: scheduledPublishing,
+  // Scheduled publish and unpublish (versions.drafts.schedulePublish) run in this process: scheduling/index.ts; so
+  // does the daily deletion of readers' personal data after their message is closed (collections/ReaderMessages/).
+  jobs: { ...scheduledPublishing, tasks: [deleteReaderPersonalDataTask] },
   sharp,
   // Requests asking for too many fields, aliases, levels or documents are refused before they run.
   graphQL: { disablePlaygroundInProduction: true, validationRules: boundedQueryCost },
@@ -137,7 +143,7 @@ export default buildConfig({
     reviewWorkflow(),
     // Accounts for organisations: "Zugang einladen" in an organisation's entry, accepted through the mailed link.
     invitations(),
-    publisher({ notOnSite: ['users', 'search-misses', 'invitations'] }),
+    publisher({ notOnSite: ['users', 'search-misses', 'reader-messages', 'invitations'] }),
     // Organisations keep their entries current: submitted changes compared, decisions mailed, yearly confirmation.
     msoSelfService(),
     // An organisation account's admin: its organisation and events only, drafts and "Zur Prüfung einreichen".
@@ -147,7 +153,7 @@ export default buildConfig({
     // German dates and 24-hour time in every date picker, the plugins' collections included.
     germanDates(),
     // Every write empties the REST read cache (api-cache/), uploads included; last, so that it sees every collection.
-    apiCache({ unreadByAnonymous: ['search-misses', 'site-previews'] }),
+    apiCache({ unreadByAnonymous: ['search-misses', 'reader-messages', 'site-previews'] }),
   ],
   telemetry: false,
 })

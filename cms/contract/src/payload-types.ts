@@ -31,6 +31,7 @@ export interface Config {
     networks: Network;
     media: Media;
     'search-misses': SearchMiss;
+    'reader-messages': ReaderMessage;
     users: User;
     invitations: Invitation;
     'site-changes': SiteChange;
@@ -60,6 +61,7 @@ export interface Config {
     networks: NetworksSelect<false> | NetworksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
+    'reader-messages': ReaderMessagesSelect<false> | ReaderMessagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
     'site-changes': SiteChangesSelect<false> | SiteChangesSelect<true>;
@@ -100,6 +102,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      deleteReaderPersonalData: TaskDeleteReaderPersonalData;
       askForConfirmation: TaskAskForConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -181,6 +184,9 @@ export interface Page {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -492,6 +498,9 @@ export interface Contact {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -533,6 +542,9 @@ export interface Topic {
   slug: string;
   order?: number | null;
   parent?: (number | null) | Topic;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -663,6 +675,9 @@ export interface Document {
    * Öffentlich: erscheint unter „Zuletzt aktualisiert“, z. B. „Öffnungszeiten ergänzt“. Leer lassen, wenn nichts zu sagen ist.
    */
   changeNote?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -807,6 +822,9 @@ export interface Organisation {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -998,6 +1016,9 @@ export interface Event {
    * Bis wann der Inhalt erneut geprüft werden soll. Leer oder abgelaufen: beim Veröffentlichen 12 Monate später.
    */
   reviewBy?: string | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -1056,6 +1077,9 @@ export interface Indicator {
    * Angekreuzt: Dieser Eintrag ist ein Beispiel für die Demo und wird auf der Website so gekennzeichnet.
    */
   sample?: boolean | null;
+  /**
+   * Für Leichte Sprache: die Prüfgruppe; sie steht mit dem Datum auf der Website. Für andere Sprachen: wer die Übersetzung als Muttersprachler*in geprüft hat (der Name wird nicht veröffentlicht). Leer heißt: noch nicht geprüft, und die Website sagt das. Ändert sich der Text danach, wird die Prüfung zurückgesetzt. Für den deutschen Text ohne Bedeutung.
+   */
   languageReviewedBy?: string | null;
   languageReviewedOn?: string | null;
   translationLedger?:
@@ -1109,6 +1133,59 @@ export interface SearchMiss {
   count: number;
   firstDay?: string | null;
   lastDay?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Was Leserinnen und Leser von den Seiten senden. Nach „Seitenadresse“ filtern zeigt die Rückmeldungen einer Seite. Persönliche Daten (E-Mail-Adresse, Text) werden 90 Tage nach „Erledigt“ gelöscht.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-messages".
+ */
+export interface ReaderMessage {
+  id: number;
+  kind: 'helpful' | 'not-helpful' | 'error' | 'accessible-format';
+  state: 'open' | 'in-progress' | 'done';
+  /**
+   * Die Seite der Website, von der die Nachricht kam.
+   */
+  pageAddress: string;
+  locale: 'de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg';
+  entry?:
+    | ({
+        relationTo: 'pages';
+        value: number | Page;
+      } | null)
+    | ({
+        relationTo: 'documents';
+        value: number | Document;
+      } | null)
+    | ({
+        relationTo: 'events';
+        value: number | Event;
+      } | null)
+    | ({
+        relationTo: 'organisations';
+        value: number | Organisation;
+      } | null)
+    | ({
+        relationTo: 'indicators';
+        value: number | Indicator;
+      } | null);
+  /**
+   * E-Mail-Adressen, Telefonnummern und Ähnliches sind schon beim Empfang durch „[…]“ ersetzt.
+   */
+  text?: string | null;
+  personalDataRemoved?: boolean | null;
+  format?: ('accessible-pdf' | 'word' | 'large-print' | 'easy-language' | 'other') | null;
+  email?: string | null;
+  /**
+   * Beim Speichern wird ein neuer Text an die E-Mail-Adresse der Anfrage geschickt. Setzen Sie den Stand danach auf „Erledigt“.
+   */
+  reply?: string | null;
+  repliedAt?: string | null;
+  closedAt?: string | null;
+  personalDataDeletedAt?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1280,7 +1357,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'askForConfirmation' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteReaderPersonalData' | 'askForConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1313,7 +1390,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'askForConfirmation' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'deleteReaderPersonalData' | 'askForConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1379,6 +1456,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-misses';
         value: number | SearchMiss;
+      } | null)
+    | ({
+        relationTo: 'reader-messages';
+        value: number | ReaderMessage;
       } | null)
     | ({
         relationTo: 'users';
@@ -1980,6 +2061,27 @@ export interface SearchMissesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "reader-messages_select".
+ */
+export interface ReaderMessagesSelect<T extends boolean = true> {
+  kind?: T;
+  state?: T;
+  pageAddress?: T;
+  locale?: T;
+  entry?: T;
+  text?: T;
+  personalDataRemoved?: T;
+  format?: T;
+  email?: T;
+  reply?: T;
+  repliedAt?: T;
+  closedAt?: T;
+  personalDataDeletedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users_select".
  */
 export interface UsersSelect<T extends boolean = true> {
@@ -2337,6 +2439,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeleteReaderPersonalData".
+ */
+export interface TaskDeleteReaderPersonalData {
+  input?: unknown;
+  output: {
+    cleared: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

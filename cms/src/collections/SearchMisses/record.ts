@@ -3,6 +3,8 @@ import type { PayloadHandler, PayloadRequest } from 'payload'
 
 import { writeUnseenByCache } from '../../api-cache/shared'
 import { clientKey, WindowLimit } from '../../lib/clientLimit'
+import { foldText, looksPersonal } from '../../lib/personalData'
+import { boundedText } from '../../lib/requestBody'
 
 const MAX_LENGTH = 100
 
@@ -14,37 +16,6 @@ export const MISSES_PER_MINUTE = 30
 
 const perClient = new WindowLimit({ limit: MISSES_PER_MINUTE, windowMs: 60_000 })
 
-/** Digits of any script (Arabic-Indic `٠١٢`, Devanagari, …) as ASCII digits; NFKC has already folded full-width ones. */
-function asciiDigits(text: string): string {
-  return text.replace(/\p{Nd}/gu, (digit) => {
-    // Unicode's decimal digits come in runs of ten, zero first: the digit is its place in its run.
-    let place = 0
-    let codePoint = digit.codePointAt(0) ?? 0
-    while (place < 9 && /\p{Nd}/u.test(String.fromCodePoint(codePoint - 1))) {
-      place++
-      codePoint--
-    }
-    return String(place % 10)
-  })
-}
-
-const months =
-  'januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|' +
-  'january|february|march|may|june|july|october|december|ocak|şubat|mart|nisan|mayıs|haziran|temmuz|ağustos|eylül|ekim|kasım|aralık'
-
-/** What looks like personal data in a query (after folding), each with why: tested case by case. */
-const personalData: [reason: string, pattern: RegExp][] = [
-  ['e-mail address', /@/],
-  ['e-mail address written out', /[([{<]\s*(?:at|ät|et)\s*[)\]}>]|\bat\b.*\b(?:dot|punkt)\b/],
-  // A phone number, a date with its year, an account or ID number: six digits or more, separators in between.
-  ['long number', /\d(?:[\s./()+_-]*\d){5,}/],
-  ['date of birth', /(?<!\p{L})(?:geb(?:oren|urtsdatum|urtstag)?|born|doğum)(?!\p{L}).*\d/u],
-  ['date with month and year', new RegExp(`\\d{1,2}\\.?\\s*(?:${months})\\s*\\d{2,4}`)],
-  ['street address', /\p{L}(?:straße|strasse|str\.?|weg|platz|allee|gasse|ring|damm|ufer|chaussee|pfad)\s*\d/u],
-  ['street address', /\b(?:straße|strasse|str\.)\s*\d+/],
-  ['web address', /https?:|www\./],
-]
-
 /**
  * What may be stored of a search that found nothing: the query folded (NFKC, so full-width `＠` and `０` become `@` and
  * `0`; digits of every script as ASCII digits; lower case; single spaces). Queries that look like personal data or
@@ -52,9 +23,9 @@ const personalData: [reason: string, pattern: RegExp][] = [
  */
 export function storableQuery(raw: unknown): string | undefined {
   if (typeof raw !== 'string') return undefined
-  const query = asciiDigits(raw.normalize('NFKC')).toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
+  const query = foldText(raw).toLocaleLowerCase('de').replace(/\s+/g, ' ').trim()
   if (query.length === 0 || query.length > MAX_LENGTH) return undefined
-  if (personalData.some(([, pattern]) => pattern.test(query))) return undefined
+  if (looksPersonal(query)) return undefined
   return query
 }
 
@@ -66,24 +37,6 @@ export function berlinDay(now = new Date()): string {
     month: '2-digit',
     day: '2-digit',
   }).format(now)
-}
-
-/** The body as text, or null when it is larger than `maxBytes` (read no further than that, whatever it declares). */
-async function boundedText(req: PayloadRequest, maxBytes: number): Promise<string | null> {
-  if (Number(req.headers.get('content-length') ?? 0) > maxBytes) return null
-  const reader = req.body?.getReader()
-  if (!reader) return ''
-  const chunks: Uint8Array[] = []
-  let bytes = 0
-  for (let part = await reader.read(); !part.done; part = await reader.read()) {
-    bytes += part.value.byteLength
-    if (bytes > maxBytes) {
-      await reader.cancel()
-      return null
-    }
-    chunks.push(part.value)
-  }
-  return Buffer.concat(chunks).toString('utf8')
 }
 
 function parsedObject(text: string): Record<string, unknown> {

@@ -11,6 +11,7 @@ import * as migration_20261201_141840_invitations from './20261201_141840_invita
 import * as migration_20261201_163731_language_review from './20261201_163731_language_review';
 import * as migration_20261201_180158_language_review_fields from './20261201_180158_language_review_fields';
 import * as migration_20261201_180247_language_review_group_dropped from './20261201_180247_language_review_group_dropped';
+import * as migration_20261201_234233_reader_messages from './20261201_234233_reader_messages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_180247_language_review_group_dropped.up,
     down: migration_20261201_180247_language_review_group_dropped.down,
-    name: '20261201_180247_language_review_group_dropped'
+    name: '20261201_180247_language_review_group_dropped',
+  },
+  {
+    up: migration_20261201_234233_reader_messages.up,
+    down: migration_20261201_234233_reader_messages.down,
+    name: '20261201_234233_reader_messages'
   },
 ];

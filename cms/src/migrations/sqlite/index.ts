@@ -11,6 +11,7 @@ import * as migration_20261201_141449_invitations from './20261201_141449_invita
 import * as migration_20261201_163554_language_review from './20261201_163554_language_review';
 import * as migration_20261201_180138_language_review_fields from './20261201_180138_language_review_fields';
 import * as migration_20261201_180219_language_review_group_dropped from './20261201_180219_language_review_group_dropped';
+import * as migration_20261201_234143_reader_messages from './20261201_234143_reader_messages';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261201_180219_language_review_group_dropped.up,
     down: migration_20261201_180219_language_review_group_dropped.down,
-    name: '20261201_180219_language_review_group_dropped'
+    name: '20261201_180219_language_review_group_dropped',
+  },
+  {
+    up: migration_20261201_234143_reader_messages.up,
+    down: migration_20261201_234143_reader_messages.down,
+    name: '20261201_234143_reader_messages'
   },
 ];
