@@ -56,9 +56,14 @@ export function formatNumber(value: number, locale: LocaleCode, options: Intl.Nu
   ).format(value)
 }
 
-/** File size in kB or MB with the reader's decimal separator. */
+/** File size in bytes, kB or MB with the reader's decimal separator (a small CSV file is "420 B", not "0 kB"). */
 export function formatFileSize(bytes: number, locale: LocaleCode): string {
   const lang = htmlLang(locale)
+  if (bytes < 1_000) {
+    return cachedFormatter(`B:${lang}`, () => new Intl.NumberFormat(lang, { style: 'unit', unit: 'byte' })).format(
+      bytes,
+    )
+  }
   if (bytes < 1_000_000) {
     return cachedFormatter(
       `kB:${lang}`,

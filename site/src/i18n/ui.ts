@@ -11,3 +11,8 @@ export function t(locale: LocaleCode, key: string, params: Record<string, string
   if (!row) throw new Error(`UI string "${key}" does not exist in src/i18n/ui.yaml`)
   return interpolate(row[locale], params, key)
 }
+
+/** True when `key` has a text (ui.yaml or the city's district names): for texts that exist for some values only. */
+export function hasUiString(key: string): boolean {
+  return key in strings
+}

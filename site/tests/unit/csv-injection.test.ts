@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { Indicator } from '#/loaders/schemas.ts'
 import { csvField } from '#/lib/csv.ts'
-import { indicatorCsv } from '#/lib/indicators/indicators.ts'
+import { indicatorCsv } from '#/lib/indicators/indicator-csv.ts'
 import { csvColumns, toCsv, type DirectoryRecord } from '#/lib/organisations/organisation-filters.ts'
 
 describe('a CSV download opened in a spreadsheet runs no formula', () => {
@@ -37,9 +37,12 @@ describe('a CSV download opened in a spreadsheet runs no formula', () => {
       source: 'BA',
       slug: 'b2',
       updatedAt: '2026-11-30T09:00:00.000Z',
-      breakdowns: ['=gesamt'],
-      values: [{ year: 2020, breakdown: '=gesamt', value: -1.5 }],
+      breakdowns: ['=SUMME(A1)'],
+      values: [{ year: 2020, breakdown: '=SUMME(A1)', value: -1.5 }],
     }
-    expect(indicatorCsv(indicator).split('\r\n')[1]).toBe("B2,2020,'=gesamt,-1.5,percent")
+    expect(indicatorCsv([indicator], 'de', 'plain').split('\r\n')[1]).toBe(
+      "B2,Saldo,2020,'=SUMME(A1),'=SUMME(A1),-1.5,percent",
+    )
+    expect(indicatorCsv([indicator], 'de', 'excel').split('\r\n')[1]).toBe("B2;Saldo;2020;'=SUMME(A1);-1,5;Prozent (%)")
   })
 })

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import type { ActivityField, Indicator, Organisation } from '#/loaders/schemas.ts'
 import { describeRecurrence } from '#/lib/events/event-text.ts'
-import { formatValue, indicatorCsv, indicatorSeries, indicatorsByArea } from '#/lib/indicators/indicators.ts'
+import { formatValue, indicatorSeries, indicatorsByArea } from '#/lib/indicators/indicators.ts'
+import { indicatorCsv } from '#/lib/indicators/indicator-csv.ts'
 import {
   availableOrganisationFilters,
   csvColumns,
@@ -127,9 +128,9 @@ describe('integration monitoring', () => {
     expect(formatValue(4260, 'count', 'de')).toBe('4.260')
   })
 
-  it('exports the values as CSV with a header row', () => {
-    expect(indicatorCsv(indicator)).toBe(
-      'code,year,breakdown,value,unit\r\nA1,2012,gesamt,50.3,percent\r\nA1,2014,gesamt,51.6,percent\r\nA1,2012,ausländisch,34.8,percent\r\nA1,2014,ausländisch,36.7,percent\r\n',
+  it('exports the values as CSV with a header row, breakdowns named in the page’s language beside their key', () => {
+    expect(indicatorCsv([indicator], 'en', 'plain')).toBe(
+      'code,indicator,year,breakdown,breakdown_label,value,unit\r\nA1,Beschäftigungsquote,2012,gesamt,total,50.3,percent\r\nA1,Beschäftigungsquote,2014,gesamt,total,51.6,percent\r\nA1,Beschäftigungsquote,2012,ausländisch,foreign nationals,34.8,percent\r\nA1,Beschäftigungsquote,2014,ausländisch,foreign nationals,36.7,percent\r\n',
     )
   })
 })

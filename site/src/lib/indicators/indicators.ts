@@ -1,8 +1,8 @@
 /** Integration monitoring: the indicator set as the site presents it. Pure functions over validated indicators. */
-import { indicatorAreas } from '@ki/contract'
+import { city, indicatorAreas } from '@ki/contract'
 import { cachedFormatter } from '#/i18n/format.ts'
 import { htmlLang } from '#/i18n/routing.ts'
-import { csvLines } from '#/lib/csv.ts'
+import { hasUiString, t } from '#/i18n/ui.ts'
 import type { LocaleCode } from '#/i18n/locales.ts'
 import type { Indicator } from '#/loaders/schemas.ts'
 import type { Series } from './chart.ts'
@@ -49,6 +49,34 @@ export function indicatorSeries(indicator: Indicator): Series[] {
     .filter((series) => series.points.length > 0)
 }
 
+/** A breakdown's name in the reader's language; `lang: 'de'` when only the CMS's German name exists. */
+export type BreakdownLabel = { text: string; lang?: 'de' }
+
+/** The ui.yaml key of a breakdown's name: `breakdown.` and the German name in lower case, umlauts spelt out. */
+export function breakdownKey(breakdown: string): string {
+  const ascii = breakdown
+    .toLowerCase()
+    .replace(/ä/g, 'ae')
+    .replace(/ö/g, 'oe')
+    .replace(/ü/g, 'ue')
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+  return `breakdown.${ascii}`
+}
+
+/**
+ * The name of a breakdown (the CMS stores its German name) in `locale`: a district's name as the city spells it,
+ * else the ui.yaml text under breakdownKey(), else the German name, marked as untranslated.
+ */
+export function breakdownLabel(breakdown: string, locale: LocaleCode): BreakdownLabel {
+  const district = city.districts.find((each) => each.names.de === breakdown)
+  if (district) return { text: t(locale, `district.${district.value}`) }
+  const key = breakdownKey(breakdown)
+  if (hasUiString(key)) return { text: t(locale, key) }
+  return locale === 'de' ? { text: breakdown } : { text: breakdown, lang: 'de' }
+}
+
 export function years(indicator: Indicator): number[] {
   return [...new Set((indicator.values ?? []).map((row) => row.year))].sort((a, b) => a - b)
 }
@@ -75,12 +103,4 @@ export function formatYear(year: number, locale: LocaleCode): string {
     `year:${locale}`,
     () => new Intl.NumberFormat(htmlLang(locale), { useGrouping: false }),
   ).format(year)
-}
-
-/** The values as CSV rows: code, year, breakdown, value, unit (RFC 4180, CRLF). */
-export function indicatorCsv(indicator: Indicator): string {
-  const rows = indicatorSeries(indicator).flatMap((series) =>
-    series.points.map((point) => [indicator.code, String(point.x), series.label, String(point.y), indicator.unit]),
-  )
-  return csvLines([['code', 'year', 'breakdown', 'value', 'unit'], ...rows])
 }

@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro'
 import type { LocaleCode } from '#/i18n/locales.ts'
 import { pickLocalized, pickRequired } from '#/i18n/localized.ts'
 import type { Indicator } from '#/loaders/schemas.ts'
-import { councilDecision, indicatorSeries } from '#/lib/indicators/indicators.ts'
+import { breakdownLabel, councilDecision, indicatorSeries } from '#/lib/indicators/indicators.ts'
 import { siteData } from '#/lib/site-data.ts'
 import { localeRoutes, renders } from '#/build/paths.ts'
 import { routes } from '#/build/routes.ts'
@@ -30,6 +30,7 @@ export const GET: APIRoute<{ locale: LocaleCode; indicator: Indicator }> = ({ pr
     sample: indicator.sample === true,
     series: indicatorSeries(indicator).map((series) => ({
       breakdown: series.label,
+      breakdownLabel: breakdownLabel(series.label, locale).text,
       values: series.points.map((point) => ({ year: point.x, value: point.y })),
     })),
   }
