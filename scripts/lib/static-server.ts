@@ -3,7 +3,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { extname, join, normalize, sep } from 'node:path'
 
 import { isExpired, isPreviewToken } from '../../cms/src/collections/SitePreviews/token'
+import { negotiateLocale } from '../../site/src/i18n/accept-language.ts'
 import { locales } from '../../site/src/i18n/locales.ts'
+import { localePath } from '../../site/src/i18n/routing.ts'
 
 import { PREVIEW_MANIFEST, previewsDirFor, readPreview } from './preview'
 
@@ -74,6 +76,20 @@ export function resolveFile(root: string, urlPath: string): { file?: string; red
   }
   return existsSync(path) ? { file: path } : {}
 }
+
+/**
+ * Where a request for exactly `/` goes: the start page in the browser's language (a 302, so a browser whose
+ * language changes is sent elsewhere next time), or undefined to serve the language choice (index.html). No other
+ * address is ever sent on, so `/index.html` (every language switcher's "Alle Sprachen") always shows the choice.
+ */
+export function languageRedirect(requestTarget: string, acceptLanguage: string | undefined): string | undefined {
+  if (requestTarget !== '/') return undefined
+  const locale = negotiateLocale(acceptLanguage)
+  return locale ? `/${localePath(locale)}/` : undefined
+}
+
+/** What `/` answers depends on Accept-Language: caches keep one answer per language and ask again each time. */
+const ROOT_HEADERS = { Vary: 'Accept-Language', 'Cache-Control': 'no-cache' }
 
 /** The 404 page in the language of the path (/tr/… → /tr/404.html), else the site's default one. */
 function notFoundPage(root: string, urlPath: string): string | undefined {
@@ -258,6 +274,11 @@ export function serveStatic(
       })
       return
     }
+    const language = languageRedirect(request.url ?? '', request.headers['accept-language'])
+    if (language) {
+      response.writeHead(302, { ...headers, ...ROOT_HEADERS, Location: language }).end()
+      return
+    }
     const { file, redirect } = resolveFile(root, url.pathname)
     if (redirect) {
       response.writeHead(301, { ...headers, Location: redirect + url.search }).end()
@@ -272,6 +293,7 @@ export function serveStatic(
     sendFile(request, response, target, file ? 200 : 404, {
       ...headers,
       'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+      ...(request.url === '/' ? ROOT_HEADERS : {}),
     })
   })
   return new Promise((resolvePromise, reject) => {
