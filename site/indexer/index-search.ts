@@ -11,9 +11,10 @@
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
  *   title, summary and search words become an index-only page at the reader's address instead; its German text is
  *   found through the German bundle, which every other locale's search page queries too.
- * - A PDF's bundle (that of its language) holds one record per PDF page (`/files/documents/x.pdf#page=N`) and
- *   `documents.json`, the documents' titles and slugs. The German bundle holds `addresses.json`: where
- *   each German page is in the other locales, so a German hit leads a reader to their own address of the page.
+ * - A PDF's bundle (that of its language) holds one record per PDF page, linking to that page of the document's HTML
+ *   version (`/de/dokumente/x/text/#seite-N`), and `documents.json`, the documents' titles and slugs. The German
+ *   bundle holds `addresses.json`: where each German page is in the other locales, so a German hit leads a reader to
+ *   their own address of the page (a PDF page's hit to that page of the HTML version in the reader's language).
  *
  * Titles, search words and PDF page texts come from the CMS API, like everything else the site shows.
  */
@@ -33,7 +34,8 @@ import {
   pageSchema,
   topicSchema,
 } from '#/loaders/schemas.ts'
-import { localFileUrl } from '#/lib/files.ts'
+import { pageAnchor } from '#/lib/documents/document-text.ts'
+import { documentTextUrl } from '#/lib/urls.ts'
 import { indexPages, pageUrl } from '#/lib/pages/pages.ts'
 import { renders } from '#/build/paths.ts'
 import { routes } from '#/build/routes.ts'
@@ -58,13 +60,7 @@ const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable()
 const schemas = {
   pages: pageSchema,
   topics: topicSchema.extend({ keywords }),
-  documents: documentSchema.extend({
-    keywords,
-    pageTexts: z
-      .array(z.object({ page: z.number().int(), text: z.string() }))
-      .nullable()
-      .optional(),
-  }),
+  documents: documentSchema.extend({ keywords }),
   events: eventSchema.extend({ updatedAt: z.string().optional() }),
   organisations: organisationSchema.extend({ updatedAt: z.string().optional() }),
   indicators: indicatorSchema.extend({ updatedAt: z.string().optional() }),
@@ -217,7 +213,7 @@ export async function indexSearch(
     byLocale.set(role.locale, [...(byLocale.get(role.locale) ?? []), { file, url, role }])
   }
   const reports: BundleReport[] = []
-  /** Addresses with a record in the bundles written: pages, and PDF files (their records are `file.pdf#page=N`). */
+  /** Addresses with a record in the bundles written: pages, and HTML versions (their records are `…/text/#seite-N`). */
   const indexed = new Set<string>()
   // One locale at a time, its index dropped once written: memory stays that of the largest locale.
   for (const locale of locales) {
@@ -265,9 +261,9 @@ export async function indexSearch(
     for (const document of documents.filter(renders(routes.document))) {
       const fileLocale = localeCodes.find((code) => code === document.fileLanguages[0]) ?? sourceLocale
       if (fileLocale !== locale) continue
-      const fileUrl = localFileUrl(document.url)
+      const textUrl = documentTextUrl(document.slug, fileLocale)
       const records = pdfPageRecords({
-        fileUrl,
+        pageUrl: (page) => `${textUrl}#${pageAnchor(page)}`,
         pages: document.pageTexts ?? [],
         facts: {
           type: 'document',
@@ -286,8 +282,8 @@ export async function indexSearch(
         count.records++
       }
       if (records.length > 0) {
-        indexed.add(fileUrl)
-        documentIndex[fileUrl] = { title: own(document.title, fileLocale) ?? document.title.de, slug: document.slug }
+        indexed.add(textUrl)
+        documentIndex[textUrl] = { title: own(document.title, fileLocale) ?? document.title.de, slug: document.slug }
       }
     }
 

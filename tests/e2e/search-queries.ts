@@ -1,13 +1,14 @@
 /**
  * The search test set: what a reader types on which locale's search page, and the addresses of which at least
- * one must be among the first three results. PDF hits name the page (`#page=N`) the word is printed on in
- * content/documents/<id>.md (pages separated by `<!-- page -->`).
+ * one must be among the first three results. PDF hits name the page (`#seite-N` of the document's HTML version, at
+ * the reader's address) the word is printed on in content/documents/<id>.md (pages separated by `<!-- page -->`).
  */
 export type SearchCase = { locale: string; query: string; expect: string[]; why: string }
 
-const pdf = (file: string, page: number) => `/files/documents/${file}.pdf#page=${page}`
-
 const localePaths: Record<string, string> = { 'de-x-ls': 'leichte-sprache' }
+/** A German PDF page as a hit on `locale`'s search page: that page of the HTML version at the reader's address. */
+const pdf = (file: string, page: number, locale = 'de') =>
+  `/${localePaths[locale] ?? locale}/dokumente/${file}/text/#seite-${page}`
 /** A field-of-work page at the reader's own address (German hits lead there too). */
 const fieldPage = (locale: string, slug: string) => `/${localePaths[locale] ?? locale}/handlungsfelder/${slug}/`
 /**
@@ -104,7 +105,7 @@ export const searchCases: SearchCase[] = [
   {
     locale: 'de-x-ls',
     query: 'Brückenbauer',
-    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 4)],
+    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 4, 'de-x-ls')],
     why: 'German PDF from Leichte Sprache',
   },
   // Turkish
@@ -131,7 +132,7 @@ export const searchCases: SearchCase[] = [
   {
     locale: 'tr',
     query: 'Brückenbauer',
-    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 4)],
+    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 4, 'tr')],
     why: 'German PDF from Turkish',
   },
   {
@@ -158,7 +159,7 @@ export const searchCases: SearchCase[] = [
   {
     locale: 'ar',
     query: 'Lenkungsrunde',
-    expect: [pdf('kontrakt-staedteregion-ruhr', 3)],
+    expect: [pdf('kontrakt-staedteregion-ruhr', 3, 'ar')],
     why: 'German PDF from Arabic',
   },
   { locale: 'ar', query: 'تسجيل', expect: ['/ar/handlungsfelder/seiteneinsteiger/'], why: 'Arabic keyword' },
@@ -174,7 +175,7 @@ export const searchCases: SearchCase[] = [
   {
     locale: 'uk',
     query: 'Dolmetscher',
-    expect: [pdf('standards-hilfen-zur-erziehung', 3)],
+    expect: [pdf('standards-hilfen-zur-erziehung', 3, 'uk')],
     why: 'German PDF from Ukrainian',
   },
   { locale: 'uk', query: 'реєстрація', expect: ['/uk/handlungsfelder/seiteneinsteiger/'], why: 'Ukrainian keyword' },
@@ -200,7 +201,7 @@ export const searchCases: SearchCase[] = [
   {
     locale: 'en',
     query: 'Bücherkisten',
-    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 3)],
+    expect: [pdf('kiko-umsetzungsbericht-2008-2012', 3, 'en')],
     why: 'German PDF from English',
   },
   {

@@ -98,12 +98,12 @@ describe(`translated field-of-work pages (${translatedPageCases.length} queries)
 })
 
 describe('inside documents and across languages', () => {
-  it('a PDF hit links to its page and says which page it is', async () => {
+  it('a PDF hit links to its page in the HTML version and says which page it is', async () => {
     await page.goto(searchPage('de'))
     await search('Brückenbauer')
     const first = page.locator('.search-result').first()
     expect(await first.locator('h2 a').getAttribute('href')).toBe(
-      '/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=4',
+      '/de/dokumente/kiko-umsetzungsbericht-2008-2012/text/#seite-4',
     )
     expect(await first.locator('.search-result__facts').innerText()).toBe('Dokument · Deutsch · Seite 4')
     expect(await first.locator('.search-result__excerpt mark').first().innerText()).toBe('Brückenbauer')
@@ -112,12 +112,12 @@ describe('inside documents and across languages', () => {
     )
   })
 
-  it('a Turkish reader finds the German PDF page, labelled as German, with the document link in Turkish', async () => {
+  it('a Turkish reader finds the German PDF page, labelled as German, at the Turkish address of its HTML version', async () => {
     await page.goto(searchPage('tr'))
     await search('Brückenbauer')
     const first = page
       .locator('.search-result')
-      .filter({ has: page.locator('a[href$=".pdf#page=4"]') })
+      .filter({ has: page.locator('a[href="/tr/dokumente/kiko-umsetzungsbericht-2008-2012/text/#seite-4"]') })
       .first()
     expect(await first.locator('.search-result__facts').innerText()).toBe('Belge · Deutsch · Sayfa 4')
     expect(await first.locator('h2').getAttribute('lang')).toBe('de')
@@ -129,18 +129,18 @@ describe('inside documents and across languages', () => {
   it('a word of a PDF title finds the pages whose text has it, not every page through the running footer', async () => {
     await page.goto(searchPage('de'))
     await search('Umsetzungsbericht')
-    const pdfHits = (await hits()).map((hit) => hit.href).filter((href) => href.includes('.pdf#'))
+    const pdfHits = (await hits()).map((hit) => hit.href).filter((href) => href.includes('/text/#seite-'))
     // The report's title page, and the strategy plan's page 2 ("Der Umsetzungsbericht für die Jahre 2008 bis 2012").
     expect(pdfHits.sort()).toEqual([
-      '/files/documents/kiko-umsetzungsbericht-2008-2012.pdf#page=1',
-      '/files/documents/strategieplan-2014-2019.pdf#page=2',
+      '/de/dokumente/kiko-umsetzungsbericht-2008-2012/text/#seite-1',
+      '/de/dokumente/strategieplan-2014-2019/text/#seite-2',
     ])
   })
 
   it('a German hit on a Turkish search page leads to the Turkish address of the page, marked as German', async () => {
     await page.goto(searchPage('tr'))
     await search('Übungsleiter')
-    const german = (await hits()).filter((hit) => hit.facts.endsWith(' · Deutsch') && !hit.href.includes('.pdf#'))
+    const german = (await hits()).filter((hit) => hit.facts.endsWith(' · Deutsch'))
     expect(german.length).toBeGreaterThan(0)
     expect(german.filter((hit) => !hit.href.startsWith('/tr/'))).toEqual([])
     const addresses = (await hits()).map((hit) => hit.href)
@@ -315,7 +315,7 @@ describe('cost', () => {
     await tab.locator('#search-input').press('Enter')
     await tab.waitForFunction(() =>
       [...document.querySelectorAll('.search-result h2 a')].some((link) =>
-        link.getAttribute('href')?.includes('#page='),
+        link.getAttribute('href')?.includes('/text/#seite-'),
       ),
     )
     const msSecondQuery = Date.now() - started

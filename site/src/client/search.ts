@@ -41,7 +41,9 @@ type Pagefind = {
 }
 
 const pageSize = 10
-const isPdfPage = (url: string) => /\.pdf#page=\d+$/.test(url)
+/** A PDF page's record: its section of the document's HTML version, `/de/dokumente/kiko/text/#seite-3`. */
+const pdfPageAddress = /\/text\/#seite-(\d+)$/
+const isPdfPage = (url: string) => pdfPageAddress.test(url)
 const fill = (text: string, values: Record<string, string | number>) =>
   text.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''))
 
@@ -191,7 +193,7 @@ function start(root: HTMLElement): void {
     link.href = href
     heading.append(link)
     const facts = [config.labels.type[type] ?? type, config.labels.language[language]?.label ?? language]
-    const page = /#page=(\d+)$/.exec(data.url)?.[1]
+    const page = pdfPageAddress.exec(data.url)?.[1]
     if (page) facts.push(fill(config.strings.page, { page }))
     const excerpt = element('p', { className: 'search-result__excerpt', lang })
     excerpt.innerHTML = data.excerpt // Pagefind's excerpt: indexed text, escaped, with <mark> around the matches

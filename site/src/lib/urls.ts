@@ -21,6 +21,11 @@ export function documentUrl(slug: string, locale: LocaleCode): string {
   return `${documentsUrl(locale)}${slug}/`
 }
 
+/** A document's HTML version (its PDF text, page by page), e.g. /tr/dokumente/kiko/text/ */
+export function documentTextUrl(slug: string, locale: LocaleCode): string {
+  return `${documentUrl(slug, locale)}text/`
+}
+
 export function eventsUrl(locale: LocaleCode): string {
   return sectionUrl('events', locale)
 }

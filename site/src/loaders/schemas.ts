@@ -228,6 +228,11 @@ export const documentSchema = z.object({
     .nullable()
     .optional(),
   pageCount: z.number().int().nullable().optional(),
+  /** "Text je Seite": the text the CMS extracted from each PDF page (search, HTML version). */
+  pageTexts: z
+    .array(z.object({ page: z.number().int(), text: z.string() }))
+    .nullable()
+    .optional(),
   slug: text,
   sample: z.boolean().nullable().optional(),
   translationStatus: translationStatusSchema,

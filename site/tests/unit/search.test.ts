@@ -148,9 +148,9 @@ describe('records of untranslated pages', () => {
 })
 
 describe('PDF page records', () => {
-  it('one per page with text, linking to the page, in the file’s language, with no searchable metadata', () => {
+  it('one per page with text, linking to the page of the HTML version, in the file’s language, with no searchable metadata', () => {
     const records = pdfPageRecords({
-      fileUrl: '/files/documents/kiko.pdf',
+      pageUrl: (page) => `/de/dokumente/kiko/text/#seite-${page}`,
       pages: [
         { page: 1, text: 'Vorwort' },
         { page: 2, text: '  ' },
@@ -160,7 +160,7 @@ describe('PDF page records', () => {
     })
     expect(records).toEqual(
       [1, 3].map((page) => ({
-        url: `/files/documents/kiko.pdf#page=${page}`,
+        url: `/de/dokumente/kiko/text/#seite-${page}`,
         content: page === 1 ? 'Vorwort' : 'Brückenbauer',
         language: 'de',
         meta: {},

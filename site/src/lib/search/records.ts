@@ -212,22 +212,32 @@ export function withoutRunningLines(pages: PdfPage[]): PdfPage[] {
   }))
 }
 
-/** What a search result for a PDF page shows besides its text: the document's title and its page on the site. */
+/**
+ * What a search result for a PDF page shows besides its text: the document's title and its page on the site, by the
+ * address of the document's HTML version (the records' address without `#seite-N`).
+ */
 export type DocumentIndex = Record<string, { title: string; slug: string }>
 
 /**
- * One record per PDF page with text (without its running head and foot), pointing at `file.pdf#page=N`, in the
- * file's language. Its only metadata is
+ * One record per PDF page with text (without its running head and foot), in the file's language, pointing at that
+ * page's section of the document's HTML version (`/de/dokumente/kiko/text/#seite-3`, `pageUrl`): a hit opens the
+ * page's text as a web page, readable on a phone and with a screen reader, with the PDF one link away. (Indexing
+ * the HTML version as one page instead would make a whole report one hit: the page number and the page-precise
+ * ranking of the records would be lost.) Its only metadata is
  * `recent`: Pagefind searches every metadata field, so a document title there made each page of the document a hit
  * for any word of its title, whether the page has it or not. The search page takes title and
  * document from the bundle's `documents.json` (a `DocumentIndex`), the page number from the address.
  */
-export function pdfPageRecords(input: { fileUrl: string; pages: PdfPage[]; facts: SearchFacts }): CustomRecord[] {
+export function pdfPageRecords(input: {
+  pageUrl: (page: number) => string
+  pages: PdfPage[]
+  facts: SearchFacts
+}): CustomRecord[] {
   const meta: Record<string, string> = input.facts.recent ? { recent: '1' } : {}
   return withoutRunningLines(input.pages.filter((page) => page.text.trim() !== ''))
     .filter((page) => page.text !== '')
     .map((page) => ({
-      url: `${input.fileUrl}#page=${page.page}`,
+      url: input.pageUrl(page.page),
       content: page.text,
       language: localeDefinition(input.facts.language).htmlLang,
       meta,

@@ -13,6 +13,7 @@ import { documentTypes } from '#/loaders/schemas.ts'
 import { routes, type ListRoute, type RouteName } from '#/build/routes.ts'
 import { sectionAlternates } from '#/lib/alternates.ts'
 import { availableFilters, filteredDocuments } from '#/lib/documents/document-filters.ts'
+import { hasTextVersion } from '#/lib/documents/document-text.ts'
 import { eventMonths, horizonEnd, occurrencesInMonth, pastEvents } from '#/lib/events/events.ts'
 import { availableOrganisationFilters } from '#/lib/organisations/organisation-filters.ts'
 import { pageAlternates, startPageKey } from '#/lib/pages/pages.ts'
@@ -21,6 +22,7 @@ import { azIndex, azUrl } from '#/lib/search/az-index.ts'
 import type { SiteData } from '#/lib/site-data.ts'
 import {
   documentsUrl,
+  documentTextUrl,
   documentUrl,
   eventArchiveUrl,
   eventMonthUrl,
@@ -65,6 +67,11 @@ const pagesOfRoute: Record<RouteName, PagesOf> = {
   document: (data) =>
     data.documents.map((doc) => ({
       alternates: sectionAlternates(documentUrl(doc.slug, source)),
+      lastmod: doc.updatedAt,
+    })),
+  documentText: (data) =>
+    data.documents.filter(hasTextVersion).map((doc) => ({
+      alternates: sectionAlternates(documentTextUrl(doc.slug, source)),
       lastmod: doc.updatedAt,
     })),
   documents: (data) => {
