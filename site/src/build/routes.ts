@@ -27,6 +27,8 @@ export type Relation =
   | { kind: EntryKind; named: Link; chain?: true }
   /** The entries whose field names it (an organisation's events, a page's children). */
   | { kind: EntryKind; naming: Link }
+  /** Every entry it reaches through the field in either direction, however far (all editions of a document). */
+  | { kind: EntryKind; lineage: Link }
   /** Every entry of the kinds its list blocks list (`lists`). */
   | { listed: true }
 
@@ -44,14 +46,11 @@ export const routes = {
     entry: 'pages',
     shows: [{ kind: 'pages', named: 'parent', chain: true }, { kind: 'pages', naming: 'parent' }, { listed: true }],
   },
-  /** A document: its earlier editions (the whole chain) and the documents that replace it. */
-  document: {
-    entry: 'documents',
-    shows: [
-      { kind: 'documents', named: 'supersedes', chain: true },
-      { kind: 'documents', naming: 'supersedes' },
-    ],
-  },
+  /**
+   * A document: its earlier editions and the documents that replace it, each marked with the editions that replace
+   * it in turn ("Ersetzt durch …"): its whole lineage.
+   */
+  document: { entry: 'documents', shows: [{ kind: 'documents', lineage: 'supersedes' }] },
   /** A document's HTML version: the document's own PDF text, page by page. */
   documentText: { entry: 'documents', shows: [] },
   documents: { lists: ['documents'] },
@@ -108,6 +107,19 @@ function shownBy(
   for (const relation of route.shows) {
     if ('listed' in relation) {
       for (const kind of entry.lists ?? []) for (const each of graph[kind]) shown.push(ref(kind, each.id))
+    } else if ('lineage' in relation) {
+      const seen = new Set<number>([entry.id])
+      const next = [entry.id]
+      for (let id = next.pop(); id !== undefined; id = next.pop()) {
+        const named = index.byId.get(ref(relation.kind, id))?.[relation.lineage]
+        const naming = index.naming.get(`${relation.kind}:${relation.lineage}:${id}`) ?? []
+        for (const other of [...(typeof named === 'number' ? [named] : []), ...naming]) {
+          if (seen.has(other)) continue
+          seen.add(other)
+          next.push(other)
+          shown.push(ref(relation.kind, other))
+        }
+      }
     } else if ('naming' in relation) {
       const key = `${relation.kind}:${relation.naming}:${entry.id}`
       for (const id of index.naming.get(key) ?? []) shown.push(ref(relation.kind, id))

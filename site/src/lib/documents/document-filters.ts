@@ -63,8 +63,39 @@ export function earlierVersions(doc: CmsDocument, documents: CmsDocument[]): Cms
   return chain
 }
 
+const replacementIndex = new WeakMap<readonly CmsDocument[], Map<number, CmsDocument[]>>()
+
+/**
+ * For each document id, the published documents that replace it, in the list's order: built once per list, since
+ * every row of the library asks (a search per row made a 10k-document library quadratic).
+ */
+function replacementsById(documents: readonly CmsDocument[]): Map<number, CmsDocument[]> {
+  const cached = replacementIndex.get(documents)
+  if (cached) return cached
+  const position = new Map(documents.map((each, index) => [each.id, index]))
+  const found = new Map<number, Set<number>>()
+  const add = (replaced: number, by: number) => {
+    if (replaced === by || !position.has(by)) return
+    found.set(replaced, (found.get(replaced) ?? new Set()).add(by))
+  }
+  for (const each of documents) {
+    if (typeof each.supersedes === 'number') add(each.supersedes, each.id)
+    for (const id of each.supersededBy?.docs ?? []) add(each.id, id)
+  }
+  const index = new Map(
+    [...found].map(([id, by]) => [
+      id,
+      [...by]
+        .map((each) => position.get(each) ?? 0)
+        .sort((a, b) => a - b)
+        .map((at) => documents[at]),
+    ]),
+  )
+  replacementIndex.set(documents, index)
+  return index
+}
+
 /** Published documents that replace this one. */
-export function replacements(doc: CmsDocument, documents: CmsDocument[]): CmsDocument[] {
-  const ids = doc.supersededBy?.docs ?? []
-  return documents.filter((each) => ids.includes(each.id) || each.supersedes === doc.id)
+export function replacements(doc: CmsDocument, documents: readonly CmsDocument[]): CmsDocument[] {
+  return replacementsById(documents).get(doc.id) ?? []
 }

@@ -102,6 +102,17 @@ describe('planBuild', () => {
     })
   })
 
+  it('follows a new edition to every earlier one: their lists say which edition replaces each ("Ersetzt durch …")', () => {
+    const current = state()
+    current.documents.push({ id: 12, updatedAt: after, slug: 'bericht-2025', supersedes: 11 })
+    current.documents.push({ id: 13, updatedAt: before, slug: 'anderer-bericht', supersedes: null })
+    expect(plan(current)).toMatchObject({
+      kind: 'incremental',
+      entries: ['documents:10', 'documents:11', 'documents:12'],
+      changed: 1,
+    })
+  })
+
   it('renders the content pages whose list blocks list an entry of the changed kind, and only those', () => {
     const current = state()
     current.pages[1].lists = ['events']
