@@ -1,5 +1,6 @@
 import { executeAuthStrategies, getPayload, type Payload, type SanitizedConfig } from 'payload'
 
+import { Admission, ClientGone, sharedAdmission } from '../api-load/admission'
 import { followDatabase, sharedApiCache, type ApiCache } from './shared'
 
 /** Payload's Next.js route handler for `/api/[...slug]`. */
@@ -60,39 +61,71 @@ function answer(
 /** Payload's own answer, streamed on, with the cache state added. */
 const passOn = (response: Response, state: CacheState) => answer(response.body, response, state)
 
+/** An answer the cache had no part in; with API_CACHE=off exactly Payload's own. */
+const bypass = (response: Response, cache: ApiCache | null) => (cache ? passOn(response, 'bypass') : response)
+
 /**
- * Wraps Payload's REST GET handler with the process's cache (see ./shared.ts for what empties it). Answers say
- * `X-Cache: hit` (from the cache), `miss` (computed; stored if storable) or `bypass` (a request Payload authenticates,
- * for an account collection or for drafts: never served from, never put into the cache). With API_CACHE=off the
- * handler is returned unchanged.
+ * Wraps Payload's REST GET handler with the process's cache (see ./shared.ts for what empties it) and the admission
+ * of anonymous reads (../api-load/admission.ts). Answers say `X-Cache: hit` (from the cache), `miss` (computed; stored
+ * if storable) or `bypass` (a request Payload authenticates, for an account collection or for drafts: never served
+ * from, never put into the cache).
+ *
+ * A hit is answered at once. Every other anonymous read waits for one of a few places (FIFO) and is dropped unrun
+ * when its client goes away meanwhile; once admitted it looks into the cache again, so fifty readers of one answer
+ * that just fell out of the cache compute it once. Signed-in requests (the admin, editors) never wait behind them.
+ * With API_CACHE=off (`cache` null) only the admission applies, and answers carry no X-Cache.
  */
 export function cachedRestGet(
   config: Promise<SanitizedConfig> | SanitizedConfig,
   handler: RestHandler,
   cache: ApiCache | null = sharedApiCache(),
+  admission: Admission = sharedAdmission(),
 ): RestHandler {
-  if (!cache) return handler
   return async (request, args) => {
     const payload = await getPayload({ config })
     const { slug = [] } = await args.params
+    if (await isSignedIn(request, payload)) return bypass(await handler(request, args), cache)
     const accounts = payload.config.collections.filter((collection) => collection.auth).map(({ slug }) => slug)
-    if (!isShareableRead(request, slug, accounts) || (await isSignedIn(request, payload))) {
-      const response = await handler(request, args)
-      return passOn(response, 'bypass')
-    }
-    await followDatabase(cache, payload)
+    const shared = cache && isShareableRead(request, slug, accounts) ? cache : null
     const key = cacheKey(request)
-    const cached = cache.responses.get(key)
-    if (cached) return answer(cached.body, { status: 200, headers: cached.headers }, 'hit')
-    const generation = cache.responses.generation
-    const response = await handler(request, args)
-    if (!isStorable(response)) return passOn(response, 'miss')
-    const body = new Uint8Array(await response.arrayBuffer())
-    // Next.js sets length and transfer encoding per answer (and compresses it when the client takes gzip).
-    const headers = [...response.headers].filter(
-      ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
-    )
-    cache.responses.set(key, { body, headers }, generation)
-    return answer(body, { status: 200, headers }, 'miss')
+    const cachedAnswer = async () => {
+      if (!shared) return undefined
+      await followDatabase(shared, payload)
+      const cached = shared.responses.get(key)
+      return cached && answer(cached.body, { status: 200, headers: cached.headers }, 'hit')
+    }
+    const early = await cachedAnswer()
+    if (early) return early
+    try {
+      return await admission.run(request.signal, async () => {
+        const late = await cachedAnswer()
+        if (late) return late
+        if (!shared) return bypass(await handler(request, args), cache)
+        return computeAndStore(shared, key, request, args, handler)
+      })
+    } catch (error) {
+      // Nobody is listening any more; Next.js needs a Response all the same.
+      if (error instanceof ClientGone) return new Response(null, { status: 499 })
+      throw error
+    }
   }
+}
+
+async function computeAndStore(
+  cache: ApiCache,
+  key: string,
+  request: Request,
+  args: Parameters<RestHandler>[1],
+  handler: RestHandler,
+): Promise<Response> {
+  const generation = cache.responses.generation
+  const response = await handler(request, args)
+  if (!isStorable(response)) return passOn(response, 'miss')
+  const body = new Uint8Array(await response.arrayBuffer())
+  // Next.js sets length and transfer encoding per answer (and compresses it when the client takes gzip).
+  const headers = [...response.headers].filter(
+    ([name]) => !['content-length', 'content-encoding', 'transfer-encoding'].includes(name),
+  )
+  cache.responses.set(key, { body, headers }, generation)
+  return answer(body, { status: 200, headers }, 'miss')
 }

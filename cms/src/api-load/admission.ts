@@ -1,0 +1,106 @@
+import { availableParallelism } from 'node:os'
+
+/** A request whose client disconnected while it waited: it was never run. */
+export class ClientGone extends Error {
+  constructor() {
+    super('The client disconnected before its request was admitted.')
+    this.name = 'ClientGone'
+  }
+}
+
+type Waiter = { admit: () => void; signal: AbortSignal; onAbort: () => void }
+
+/**
+ * Bounded admission: at most `limit` pieces of work at once, the others wait in arrival order (FIFO). A waiting piece
+ * whose signal aborts (its client went away) leaves the queue at once and never runs, so a burst of clients that gave
+ * up costs nothing once they are gone. Nothing is refused: a reader waits instead of getting a 503.
+ */
+export class Admission {
+  readonly limit: number
+  #running = 0
+  #queue: Waiter[] = []
+
+  constructor(limit: number) {
+    if (!Number.isInteger(limit) || limit < 1) throw new Error(`An admission limit must be at least 1, not ${limit}.`)
+    this.limit = limit
+  }
+
+  /** Pieces of work running now. */
+  get running(): number {
+    return this.#running
+  }
+
+  /** Pieces of work waiting for a place. */
+  get queued(): number {
+    return this.#queue.length
+  }
+
+  /**
+   * Runs `work` once a place is free. Rejects with `ClientGone`, without running it, when `signal` aborts first;
+   * once admitted, the work runs to its end (Payload cannot stop a query half-way).
+   */
+  async run<T>(signal: AbortSignal, work: () => Promise<T>): Promise<T> {
+    await this.#enter(signal)
+    try {
+      if (signal.aborted) throw new ClientGone()
+      return await work()
+    } finally {
+      this.#leave()
+    }
+  }
+
+  #enter(signal: AbortSignal): Promise<void> {
+    if (signal.aborted) return Promise.reject(new ClientGone())
+    if (this.#running < this.limit && this.#queue.length === 0) {
+      this.#running++
+      return Promise.resolve()
+    }
+    return new Promise((resolve, reject) => {
+      const waiter: Waiter = {
+        signal,
+        admit: () => {
+          signal.removeEventListener('abort', waiter.onAbort)
+          resolve()
+        },
+        onAbort: () => {
+          this.#queue.splice(this.#queue.indexOf(waiter), 1)
+          reject(new ClientGone())
+        },
+      }
+      signal.addEventListener('abort', waiter.onAbort, { once: true })
+      this.#queue.push(waiter)
+    })
+  }
+
+  /** Hands the freed place to the longest-waiting request, or gives it back. */
+  #leave(): void {
+    const next = this.#queue.shift()
+    if (next) next.admit()
+    else this.#running--
+  }
+}
+
+const DEFAULT_LIMIT = availableParallelism()
+
+/**
+ * API_ANONYMOUS_READS: how many anonymous REST reads the CMS computes at once (default: the number of CPU cores).
+ * A value the CMS cannot read stops it with a message naming the variable.
+ */
+export function anonymousReadLimit(env: Record<string, string | undefined> = process.env): number {
+  const raw = (env.API_ANONYMOUS_READS ?? '').trim()
+  if (raw === '') return DEFAULT_LIMIT
+  const limit = Number(raw)
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new Error(`API_ANONYMOUS_READS must be a whole number of at least 1, not "${env.API_ANONYMOUS_READS}".`)
+  return limit
+}
+
+const KEY = Symbol.for('ki.api-load.admission')
+type Holder = { [KEY]?: Admission }
+
+/** One admission for the process (on `globalThis`, as the read cache: Next.js may load this module more than once). */
+export function sharedAdmission(): Admission {
+  const holder = globalThis as Holder
+  holder[KEY] ??= new Admission(anonymousReadLimit())
+  return holder[KEY]
+}
