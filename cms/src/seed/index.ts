@@ -285,17 +285,14 @@ export class Seeder {
   private async media() {
     type Media = { id: string; file: string; alt: Localized; credit?: string }
     for (const entry of readYaml<Media[]>(this.contentDir, 'media.yaml')) {
-      const svg = readFileSync(join(this.contentDir, entry.file))
-      const png = await sharp(svg, { density: 96 }).resize({ width: 1600 }).png().toBuffer()
+      const file = await mediaFile(entry.id, readFileSync(join(this.contentDir, entry.file)), entry.file)
       await this.upsert(
         'media',
         entry.id,
-        { filename: `${entry.id}.png` },
+        { filename: file.name },
         { credit: entry.credit, sample: true },
         byLocale({ alt: entry.alt }),
-        {
-          file: { data: png, mimetype: 'image/png', name: `${entry.id}.png` },
-        },
+        { file },
       )
     }
   }
@@ -626,4 +623,27 @@ export class Seeder {
       })
     }
   }
+}
+
+/**
+ * A media file as uploaded: an SVG illustration as a 1600 px PNG, a video (WebM, MP4) or captions (WebVTT) as they
+ * are. Any other kind is a content error naming the file.
+ */
+async function mediaFile(
+  id: string,
+  data: Buffer,
+  file: string,
+): Promise<{ data: Buffer; mimetype: string; name: string }> {
+  const extension = /\.([a-z0-9]+)$/i.exec(file)?.[1]?.toLowerCase()
+  if (extension === 'svg')
+    return {
+      data: await sharp(data, { density: 96 }).resize({ width: 1600 }).png().toBuffer(),
+      mimetype: 'image/png',
+      name: `${id}.png`,
+    }
+  const kinds: Record<string, string> = { webm: 'video/webm', mp4: 'video/mp4', vtt: 'text/vtt' }
+  const mimetype = extension ? kinds[extension] : undefined
+  if (!mimetype)
+    throw new ContentError(`content/media.yaml: ${id}: file "${file}" is no SVG, WebM, MP4 or WebVTT file.`)
+  return { data, mimetype, name: `${id}.${extension}` }
 }

@@ -165,9 +165,18 @@ export class MarkdownConverter {
           media: resolve('media', required(attributes, 'media', where)),
           caption: attributes.caption,
         }
+      case 'Video':
+        if (!inner.trim()) throw new ContentError(`${where}: <Video> needs its transcript between the tags.`)
+        return {
+          blockType: 'video',
+          video: resolve('media', required(attributes, 'video', where)),
+          captions: resolve('media', required(attributes, 'captions', where)),
+          caption: attributes.caption,
+          transcript: text(inner),
+        }
       default:
         throw new ContentError(
-          `${where}: unknown component <${name}>. Known: Callout, Steps, Faq, ContactCard, DocumentList, EventList, OrganisationList, NetworkList, Figure.`,
+          `${where}: unknown component <${name}>. Known: Callout, Steps, Faq, ContactCard, DocumentList, EventList, OrganisationList, NetworkList, Figure, Video.`,
         )
     }
   }
