@@ -28,15 +28,6 @@ describe('first visit', () => {
     await context.close()
   })
 
-  it('the root address leads to the German start page', async () => {
-    const { context } = await newReader(browser)
-    const page = await context.newPage()
-    await page.goto(`${SITE_URL}/`)
-    await page.waitForURL(`${SITE_URL}/de/`)
-    expect(new URL(page.url()).pathname).toBe('/de/')
-    await context.close()
-  })
-
   it('the admin login page answers with a login form', async () => {
     const { context } = await newReader(browser)
     const page = await context.newPage()

@@ -119,11 +119,6 @@ export function htmlPages(root = requireDist()): Page[] {
     .map((file) => readPage(file, root))
 }
 
-/** The root `index.html` only sends the reader on to `/de/` (meta refresh); it is no content page. */
-export function isRedirectPage(page: Page): boolean {
-  return page.tags.some((tag) => tag.name === 'meta' && tag.attrs.get('http-equiv')?.toLowerCase() === 'refresh')
-}
-
 /** The output file an address in the site is served from (a folder serves its index.html), or undefined. */
 export function fileForPath(urlPath: string, root = requireDist()): string | undefined {
   let decoded: string
@@ -142,7 +137,7 @@ export function fileForPath(urlPath: string, root = requireDist()): string | und
   return relative(root, path).split(sep).join('/')
 }
 
-/** The locale a page belongs to, by its first path segment (the root 404 and redirect page are German). */
+/** The locale a page belongs to, by its first path segment (the root 404 and the language choice are German). */
 export function localeOfPage(page: Page): (typeof locales)[number] {
   const first = page.path.split('/')[1] ?? ''
   return locales.find((locale) => locale.path === first) ?? locales[0]

@@ -3,7 +3,8 @@
  * language and direction, one h1, a working skip link, a title, hreflang alternates, a search region
  * that holds the content and not the navigation, and no JavaScript beyond the allowed enhancements.
  *
- * The root index.html is a redirect page (meta refresh to /de/) and is left out.
+ * The root index.html is the language choice: German, named as x-default by the start pages, and not in the site
+ * search (it is no content in any one language).
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -14,7 +15,6 @@ import {
   describeTag,
   elementsOf,
   htmlPages,
-  isRedirectPage,
   localeOfPage,
   requireDist,
   type Element,
@@ -25,7 +25,7 @@ import {
 let pages: Page[]
 
 beforeAll(() => {
-  pages = htmlPages(requireDist()).filter((page) => !isRedirectPage(page))
+  pages = htmlPages(requireDist())
 })
 
 type Problem = { page: string; problem: string }
@@ -35,6 +35,11 @@ function check(each: (page: Page) => string[]): Problem[] {
 }
 
 const opening = (page: Page, name: string): Tag[] => page.tags.filter((tag) => !tag.closing && tag.name === name)
+
+/** `/`: the language choice (src/pages/index.astro). */
+const isLanguageChoice = (page: Page) => page.path === '/'
+/** `/de/`, `/leichte-sprache/`, …: a language's start page, whose x-default is the language choice. */
+const isStartPage = (page: Page) => locales.some((locale) => page.path === `/${locale.path}/`)
 
 /** Pages kept out of search engines and the site search on purpose (404, the search page itself). */
 const isNoindex = (page: Page) =>
@@ -130,7 +135,7 @@ describe('every built page', () => {
     ).toEqual([])
   })
 
-  it('names its address in every locale and x-default with hreflang alternates, itself included', () => {
+  it('names its address in every locale and x-default with hreflang alternates, itself included (x-default: the German page; on start pages the language choice)', () => {
     const expected = [...locales.map((locale) => hreflang(locale.code)), 'x-default'].sort()
     expect(
       check((page) => {
@@ -142,19 +147,22 @@ describe('every built page', () => {
         if (JSON.stringify(languages) !== JSON.stringify(expected))
           problems.push(`hreflang values ${languages.join(' ')}`)
         const own = alternates.find((tag) => tag.attrs.get('hreflang') === hreflang(localeOfPage(page).code))
-        // The root 404.html is the German 404 page, served for addresses outside every locale.
-        const ownPath = page.path === '/404.html' ? '/de/404.html' : page.path
+        // The root 404.html is the German 404 page, served for addresses outside every locale; the language choice
+        // names each language's start page.
+        const ownPath = page.path === '/404.html' ? '/de/404.html' : isLanguageChoice(page) ? '/de/' : page.path
         if (own && new URL(own.attrs.get('href')!).pathname !== ownPath)
           problems.push(`own alternate points to ${own.attrs.get('href')}`)
         const german = alternates.find((tag) => tag.attrs.get('hreflang') === 'de')?.attrs.get('href')
         const fallback = alternates.find((tag) => tag.attrs.get('hreflang') === 'x-default')?.attrs.get('href')
-        if (german !== fallback) problems.push(`x-default ${fallback} is not the German page ${german}`)
+        if (isLanguageChoice(page) || isStartPage(page)) {
+          if (!fallback || new URL(fallback).pathname !== '/') problems.push(`x-default ${fallback} is not /`)
+        } else if (german !== fallback) problems.push(`x-default ${fallback} is not the German page ${german}`)
         return problems
       }),
     ).toEqual([])
   })
 
-  it('marks its content for the search index once, inside <main>, and never the header, navigation or footer (noindex pages: not at all)', () => {
+  it('marks its content for the search index once, inside <main>, and never the header, navigation or footer (noindex pages and the language choice: not at all)', () => {
     expect(
       check((page) => {
         const elements = elementsOf(page)
@@ -162,8 +170,8 @@ describe('every built page', () => {
         const problems: string[] = []
         if (/(^|\/)404\.html$/.test(page.file) && !isNoindex(page))
           problems.push('a 404 page without <meta name="robots" content="noindex">')
-        if (isNoindex(page))
-          return bodies.length === 0 ? problems : [...problems, 'a noindex page is marked for the search index']
+        if (isNoindex(page) || isLanguageChoice(page))
+          return bodies.length === 0 ? problems : [...problems, `${page.path} is marked for the search index`]
         if (bodies.length !== 1) problems.push(`${bodies.length} elements with data-pagefind-body`)
         for (const body of bodies) {
           if (!ancestorsOf(body).some((ancestor) => ancestor.tag.name === 'main'))

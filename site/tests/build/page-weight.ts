@@ -28,7 +28,6 @@ import {
   decodeEntities,
   distFiles,
   fileForPath,
-  isRedirectPage,
   localeOfPage,
   parsePage,
   srcsetUrls,
@@ -175,7 +174,6 @@ export function pageWeights(root: string): PageWeight[] {
     .filter((file) => file.endsWith('.html'))
     .flatMap((file) => {
       const page = parsePage(file, root)
-      if (isRedirectPage(page)) return []
       const urls = new Set<string>()
       const missing: string[] = []
       for (const tag of page.tags) {

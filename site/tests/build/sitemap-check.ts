@@ -6,7 +6,7 @@
 import { readFileSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 
-import { distFiles, isRedirectPage, parsePage } from './dist.ts'
+import { distFiles } from './dist.ts'
 
 /** sitemaps.org: a sitemap file or index holds at most 50,000 entries and 50 MB (52,428,800 bytes) uncompressed. */
 export const SITEMAP_MAX_URLS = 50_000
@@ -20,7 +20,7 @@ export type SitemapCheck = {
   files: SitemapFileRead[]
   /** Every <loc> of every file, in order (duplicates kept). */
   locs: string[]
-  /** The absolute address of every HTML page but the 404s, previews and the root's redirect. */
+  /** The absolute address of every HTML page but the 404s and previews. */
   pages: string[]
   /** Pages the sitemap does not list. */
   missing: string[]
@@ -51,12 +51,7 @@ function readUrls(xml: string): SitemapUrl[] {
 /** The HTML files a reader or a search engine should find (relative paths). */
 export function publicHtmlFiles(root: string): string[] {
   return distFiles(root).filter(
-    (file) =>
-      file.endsWith('.html') &&
-      !/(^|\/)404\.html$/.test(file) &&
-      !file.startsWith('vorschau/') &&
-      // Only a page at the root can be the redirect to /de/ (the language pages are content).
-      !(file === 'index.html' && isRedirectPage(parsePage(file, root))),
+    (file) => file.endsWith('.html') && !/(^|\/)404\.html$/.test(file) && !file.startsWith('vorschau/'),
   )
 }
 

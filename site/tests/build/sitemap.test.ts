@@ -1,7 +1,7 @@
 /**
  * Search engines find every public page: robots.txt names the sitemap index, the index names sitemap files within
- * the protocol's limits, and together they list exactly the built HTML pages (not the 404 pages, previews or the
- * root's redirect), each with its last change and its language versions.
+ * the protocol's limits, and together they list exactly the built HTML pages (not the 404 pages or previews), each
+ * with its last change and its language versions; the start pages name the language choice (/) as x-default.
  */
 import { beforeAll, describe, expect, it } from 'vitest'
 
@@ -38,6 +38,17 @@ describe('the sitemap', () => {
     expect(count(/^\/ar\/integrationsmonitoring\/(?!seite\/)[^/]+\/$/)).toBeGreaterThan(5)
     for (const overview of ['/de/', '/de/veranstaltungen/', '/uk/organisationen/', '/fa/dokumente/', '/de/suche/a-z/'])
       expect(paths).toContain(overview)
+  })
+
+  it('lists the language choice (/) as the x-default of the start pages, beside each language’s start page', () => {
+    const { origin } = sitemap
+    const choice = listed.get(`${origin}/`)
+    expect(choice?.alternates.get('x-default')).toBe(`${origin}/`)
+    expect(choice?.alternates.get('tr')).toBe(`${origin}/tr/`)
+    expect(choice?.alternates.get('de-x-ls')).toBe(`${origin}/leichte-sprache/`)
+    expect(listed.get(`${origin}/ar/`)?.alternates.get('x-default')).toBe(`${origin}/`)
+    expect(listed.get(`${origin}/ar/`)?.alternates.size).toBe(12)
+    expect(listed.get(`${origin}/de/dokumente/`)?.alternates.has('x-default')).toBe(false)
   })
 
   it('gives an event page the time of the event’s last change in the CMS and its address in every language', async () => {

@@ -26,6 +26,26 @@ describe('sitemap files', () => {
     ).toEqual(['de https://ki.example/de/kita/', 'tr https://ki.example/tr/kita/', 'ar https://ki.example/ar/kita/'])
   })
 
+  it('list a start page’s x-default (the language choice) as an address of its own, named by every version', () => {
+    const start: SitemapPage = { alternates: { de: '/de/', tr: '/tr/', ar: '/ar/' }, lastmod: null, xDefault: '/' }
+    const [file] = sitemapFiles([start], site)
+    expect(locs(file.xml)).toEqual([
+      'https://ki.example/de/',
+      'https://ki.example/tr/',
+      'https://ki.example/ar/',
+      'https://ki.example/',
+    ])
+    const links = (element: string) =>
+      [...element.matchAll(/hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => `${match[1]} ${match[2]}`)
+    const expected = [
+      'de https://ki.example/de/',
+      'tr https://ki.example/tr/',
+      'ar https://ki.example/ar/',
+      'x-default https://ki.example/',
+    ]
+    expect(file.xml.split('<url>').slice(1).map(links)).toEqual([expected, expected, expected, expected])
+  })
+
   it('start a new file when the next address would pass the address limit', () => {
     const pages = Array.from({ length: 7 }, (_, index) => page(`p${index}`, index + 1))
     const files = sitemapFiles(pages, site, { urls: 5, bytes: sitemapLimits.bytes })

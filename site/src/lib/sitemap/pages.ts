@@ -59,7 +59,12 @@ const pagesOfRoute: Record<RouteName, PagesOf> = {
   start: (data) =>
     data.pages
       .filter((page) => page.key === startPageKey)
-      .map((page) => ({ alternates: pageAlternates(page, data.pageIndex), lastmod: newestListed(routes.start, data) })),
+      .map((page) => ({
+        alternates: pageAlternates(page, data.pageIndex),
+        lastmod: newestListed(routes.start, data),
+        // src/pages/index.astro: the language choice, for readers of a language the site does not have.
+        xDefault: '/',
+      })),
   page: (data) =>
     data.pages
       .filter((page) => page.key !== startPageKey)

@@ -9,8 +9,12 @@ import { escapeHtml } from '../richtext.ts'
 /** One address per locale of the same content. */
 export type AlternateSet = Partial<Record<LocaleCode, string>>
 
-/** A page in every locale it exists in, and when its content last changed (ISO 8601), if known. */
-export type SitemapPage = { alternates: AlternateSet; lastmod: string | null }
+/**
+ * A page in every locale it exists in, and when its content last changed (ISO 8601), if known. `xDefault`: the
+ * address for readers of any other language (hreflang x-default; the start pages' is the language choice, `/`),
+ * listed with the others.
+ */
+export type SitemapPage = { alternates: AlternateSet; lastmod: string | null; xDefault?: string }
 
 /** What one sitemap file may hold (sitemaps.org): 50,000 addresses and 50 MB (52,428,800 bytes) uncompressed. */
 export type SitemapLimits = { urls: number; bytes: number }
@@ -25,19 +29,17 @@ export type SitemapFile = { urls: number; xml: string; lastmod: string | null }
 
 const absolute = (path: string, site: URL) => escapeHtml(new URL(path, site).href)
 
-/** The <url> elements of a page: one per locale, each naming every language version (hreflang). */
+/** The <url> elements of a page: one per locale (and its x-default), each naming every language version (hreflang). */
 function urlElements(page: SitemapPage, site: URL): string[] {
-  const codes = localeCodes.filter((code) => page.alternates[code])
-  const links = codes
-    .map(
-      (code) =>
-        `    <xhtml:link rel="alternate" hreflang="${hreflang(code)}" href="${absolute(page.alternates[code]!, site)}"/>`,
-    )
+  const versions = localeCodes
+    .filter((code) => page.alternates[code])
+    .map((code) => ({ hreflang: hreflang(code), path: page.alternates[code]! }))
+  if (page.xDefault) versions.push({ hreflang: 'x-default', path: page.xDefault })
+  const links = versions
+    .map((each) => `    <xhtml:link rel="alternate" hreflang="${each.hreflang}" href="${absolute(each.path, site)}"/>`)
     .join('\n')
   const lastmod = page.lastmod ? `    <lastmod>${escapeHtml(page.lastmod)}</lastmod>\n` : ''
-  return codes.map(
-    (code) => `  <url>\n    <loc>${absolute(page.alternates[code]!, site)}</loc>\n${lastmod}${links}\n  </url>\n`,
-  )
+  return versions.map((each) => `  <url>\n    <loc>${absolute(each.path, site)}</loc>\n${lastmod}${links}\n  </url>\n`)
 }
 
 const newer = (a: string | null, b: string | null) => (a === null || (b !== null && b > a) ? b : a)
