@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import { dirname, isAbsolute, join, resolve } from 'node:path'
 
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
-import { postgresAdapter } from '@payloadcms/db-postgres'
+import { postgresAdapter, type PostgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
@@ -66,6 +66,32 @@ function parentIndexes<Schema>(args: { schema: Schema }): Schema {
 }
 
 /**
+ * When PostgreSQL goes away (a restart, a network blip), each open connection emits an `error` event. pg's pool
+ * listens only on idle connections: one in use at that moment (a request's transaction, a job) had no listener, and
+ * Node ended the CMS with an uncaught "Connection terminated unexpectedly". Every connection of the adapter's pool now
+ * logs its error instead; the query it was running fails as before, and the pool opens new connections when the
+ * database is back (cms/tests/int/database-outage.test.ts).
+ */
+function withListeningConnections(adapter: DatabaseAdapterObj<PostgresAdapter>): DatabaseAdapterObj<PostgresAdapter> {
+  return {
+    ...adapter,
+    init: (args) => {
+      const db = adapter.init(args)
+      class ListeningPool extends db.pg.Pool {
+        constructor(config?: ConstructorParameters<typeof db.pg.Pool>[0]) {
+          super(config)
+          this.on('connect', (client) =>
+            client.on('error', (error) => console.warn(`⚠ Datenbankverbindung unterbrochen: ${error.message}`)),
+          )
+        }
+      }
+      db.pg = { ...db.pg, Pool: ListeningPool }
+      return db
+    },
+  }
+}
+
+/**
  * The Payload database adapter for DATABASE_URI. Schema push (dev-mode auto-migration) stays off unless
  * PAYLOAD_DB_PUSH=true: every database, dev or production, is migrated by the committed migrations.
  */
@@ -83,13 +109,15 @@ export function databaseAdapter(uri = process.env.DATABASE_URI || DEFAULT_DATABA
         beforeSchemaInit: [parentIndexes],
       })
     case 'postgres':
-      return postgresAdapter({
-        pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
-        push,
-        migrationDir: migrationDir('postgres'),
-        prodMigrations: postgresMigrations,
-        beforeSchemaInit: [parentIndexes],
-      })
+      return withListeningConnections(
+        postgresAdapter({
+          pool: { connectionString: uri, connectionTimeoutMillis: 5000 },
+          push,
+          migrationDir: migrationDir('postgres'),
+          prodMigrations: postgresMigrations,
+          beforeSchemaInit: [parentIndexes],
+        }),
+      )
     case 'mongodb':
       return mongooseAdapter({ url: uri, connectOptions: { serverSelectionTimeoutMS: 5000 } })
   }

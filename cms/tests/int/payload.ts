@@ -42,7 +42,14 @@ async function freshPostgresDatabase(baseUri: string): Promise<{ uri: string; dr
  * A fresh, migrated CMS. Review before publishing is off (REVIEW_REQUIRED=false) unless `reviewRequired`: the other
  * tests publish as editors, as a centre without review does; tests/int/workflow.test.ts turns it on.
  */
-export async function startTestCms({ reviewRequired = false }: { reviewRequired?: boolean } = {}): Promise<TestCms> {
+export async function startTestCms({
+  reviewRequired = false,
+  databaseUriFor = (uri) => uri,
+}: {
+  reviewRequired?: boolean
+  /** The address the CMS connects to, from the fresh database's (e.g. through a proxy that can cut it off). */
+  databaseUriFor?: (uri: string) => string
+} = {}): Promise<TestCms> {
   if (reviewRequired) delete process.env.REVIEW_REQUIRED
   else process.env.REVIEW_REQUIRED = 'false'
   const dataDir = mkdtempSync(join(tmpdir(), 'ki-int-'))
@@ -57,7 +64,7 @@ export async function startTestCms({ reviewRequired = false }: { reviewRequired?
     databaseUri = url.toString()
   }
   Object.assign(process.env, {
-    DATABASE_URI: databaseUri,
+    DATABASE_URI: databaseUriFor(databaseUri),
     DATA_DIR: dataDir,
     PAYLOAD_SECRET: 'integration-test-secret-0123456789',
   })
