@@ -38,20 +38,25 @@ const TYPES: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 }
 
-/** Headers on every answer: no cookies, no third parties, no referrer leaks. */
+/**
+ * Headers on every answer: no cookies, no third parties, no referrer leaks. `connectSources` are the CMS's public
+ * address: the search page's count of searches without results and the feedback forms' script fetch it, and the
+ * feedback forms post to it without JavaScript (`form-action`).
+ */
 export function securityHeaders(connectSources: string[] = []): Record<string, string> {
+  const sources = connectSources.map((source) => ` ${source}`).join('')
   return {
     'Content-Security-Policy': [
       "default-src 'self'",
       "img-src 'self' data:",
       "style-src 'self' 'unsafe-inline'",
       "script-src 'self' 'wasm-unsafe-eval'",
-      `connect-src 'self'${connectSources.map((source) => ` ${source}`).join('')}`,
+      `connect-src 'self'${sources}`,
       "font-src 'self'",
       "media-src 'self'",
       "frame-ancestors 'none'",
       "base-uri 'self'",
-      "form-action 'self'",
+      `form-action 'self'${sources}`,
     ].join('; '),
     'Referrer-Policy': 'no-referrer',
     'X-Content-Type-Options': 'nosniff',
