@@ -7,6 +7,8 @@
  * Standalone, against a running CMS and site (e.g. a test stack):
  *   node --import tsx scripts/bench/load.ts <CMS URL> <site URL> <admin e-mail> <password> [seconds] [connections]
  */
+import { loadavg } from 'node:os'
+
 import autocannon from 'autocannon'
 
 export type LoadTarget = {
@@ -19,6 +21,10 @@ export type LoadTarget = {
   latencyMs: { p50: number; p90: number; p99: number; max: number }
   /** The editor's admin page, fetched once a second during this target's load. */
   admin: { samples: number; failures: number; medianMs: number; maxMs: number }
+  /** The machine's 1-minute load average before and after (other work on the machine slows every target alike). */
+  loadAverage: { start: number; end: number }
+  /** Against the static site in the same run: its req/s divided by this target's, this p99 divided by its p99. */
+  vsSite?: { slowerThroughput: number; p99: number }
 }
 
 export type LoadMeasure = {
@@ -43,6 +49,8 @@ export type LoadOptions = {
 }
 
 const ADMIN_PATH = '/admin/collections/pages'
+/** The baseline: the static site, served on the same machine in the same run. */
+const SITE = 'site, static pages'
 const LIST = '/api/events?locale=de&depth=1&limit=20'
 
 const median = (values: number[]) => {
@@ -79,6 +87,10 @@ async function probeAdmin(cmsUrl: string, token: string, until: Promise<unknown>
   }
 }
 
+const loadAverageNow = () => Math.round(loadavg()[0] * 100) / 100
+
+const ratio = (a: number, b: number) => Math.round((a / b) * 10) / 10
+
 async function loadTarget(
   name: string,
   options: autocannon.Options,
@@ -90,8 +102,10 @@ async function loadTarget(
       error ? reject(error) : resolvePromise(result),
     )
   })
+  const start = loadAverageNow()
   const [result, admin] = await Promise.all([run, probeAdmin(cmsUrl, token, run)])
   return {
+    loadAverage: { start, end: loadAverageNow() },
     name,
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
@@ -125,7 +139,7 @@ export async function measureLoad(options: LoadOptions): Promise<LoadMeasure> {
       },
     ],
     [
-      'site, static pages',
+      SITE,
       {
         ...common,
         url: siteUrl,
@@ -133,15 +147,33 @@ export async function measureLoad(options: LoadOptions): Promise<LoadMeasure> {
       },
     ],
   ]
+  // The admin page's first render after a start loads its code (seconds, once); what is measured is an editor's
+  // page while readers load the CMS, so it is fetched once before.
+  await fetch(`${cmsUrl}${ADMIN_PATH}`, { headers: { cookie: `payload-token=${token}` } }).then((answer) =>
+    answer.text(),
+  )
   for (const [name, run] of runs) {
     log(`load: ${name}, ${connections} connections for ${seconds} s, the admin page once a second`)
     const target = await loadTarget(name, run, cmsUrl, token)
     log(
       `load: ${name}: ${target.requestsPerSecond} req/s, p99 ${target.latencyMs.p99} ms, ${target.errors} errors ` +
         `(${target.timeouts} time-outs), ${target.non2xx} non-2xx; admin page median ${target.admin.medianMs} ms, ` +
-        `max ${target.admin.maxMs} ms, ${target.admin.failures} failed`,
+        `max ${target.admin.maxMs} ms, ${target.admin.failures} failed; load average ${target.loadAverage.start} → ` +
+        `${target.loadAverage.end}`,
     )
     targets.push(target)
+  }
+  const site = targets.find((target) => target.name === SITE)
+  for (const target of targets) {
+    if (!site || target === site) continue
+    target.vsSite = {
+      slowerThroughput: ratio(site.requestsPerSecond, target.requestsPerSecond),
+      p99: ratio(target.latencyMs.p99, site.latencyMs.p99),
+    }
+    log(
+      `load: ${target.name} against the static site: ${target.vsSite.slowerThroughput}× fewer req/s, ` +
+        `p99 ${target.vsSite.p99}×`,
+    )
   }
   const ok = targets.every(
     (target) => target.errors === 0 && target.non2xx === 0 && target.admin.failures === 0 && target.admin.maxMs <= 1000,
