@@ -23,7 +23,9 @@ const UNREACHABLE_CODES = new Set([
   // SQLite: another process holds the database longer than the busy timeout.
   'SQLITE_BUSY',
 ])
-const UNREACHABLE_MESSAGES = /connection terminated|timeout exceeded when trying to connect|database is locked/i
+/** Payload's own wrapping keeps only the message ("cannot begin transaction: connect ECONNREFUSED 127.0.0.1:5432"). */
+const UNREACHABLE_MESSAGES =
+  /connection terminated|timeout exceeded when trying to connect|database is locked|cannot begin transaction|\b(ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH)\b/i
 
 /** Whether `error` or one of its causes says the database could not be reached. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
