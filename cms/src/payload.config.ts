@@ -77,6 +77,8 @@ export default buildConfig({
       // "Übersetzungen: Arbeitsliste": per language what is missing, outdated (with the German change) or partial.
       views: {
         translations: { Component: '/components/TranslationsWorklist#TranslationsWorklist', path: '/uebersetzungen' },
+        // Payload's login page with a field for the code of the Zwei-Faktor-Anmeldung (auth/totp/).
+        login: { Component: '/auth/totp/LoginView#LoginView', path: '/login' },
       },
       afterNavLinks: ['/components/TranslationsWorklist/NavLink#TranslationsNavLink'],
     },

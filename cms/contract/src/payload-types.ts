@@ -720,6 +720,19 @@ export interface User {
   name?: string | null;
   roles: ('admin' | 'editor' | 'translator' | 'mso')[];
   organisation?: (number | null) | Organisation;
+  totpEnabled?: boolean | null;
+  totpSecret?: string | null;
+  totpPendingSecret?: string | null;
+  totpLastStep?: number | null;
+  totpRecoveryCodes?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -2088,6 +2101,11 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
   organisation?: T;
+  totpEnabled?: T;
+  totpSecret?: T;
+  totpPendingSecret?: T;
+  totpLastStep?: T;
+  totpRecoveryCodes?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;

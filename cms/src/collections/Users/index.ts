@@ -2,6 +2,9 @@ import type { User } from '@ki/contract/payload-types'
 import type { Access, CollectionConfig } from 'payload'
 
 import { admins, fieldHasRole, roles, userHasRole } from '../../access/roles'
+import { totpEndpoints } from '../../auth/totp/endpoints'
+import { totpFields } from '../../auth/totp/fields'
+import { captureTotpCode, requireTotpCode, withholdResetSession } from '../../auth/totp/login'
 import { servedOverHttps } from '../../origins'
 import { forgotPasswordHtml, forgotPasswordSubject } from './forgotPasswordEmail'
 import { clearFailuresOnLogin, evenForgotPasswordTiming, limitLoginAttempts } from './loginLimits'
@@ -27,15 +30,19 @@ export const Users: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'email',
-    defaultColumns: ['email', 'name', 'roles'],
+    defaultColumns: ['email', 'name', 'roles', 'totpEnabled'],
     group: 'Verwaltung',
   },
   hooks: {
-    beforeOperation: [limitLoginAttempts, checkResetPasswordPolicy],
+    beforeOperation: [limitLoginAttempts, checkResetPasswordPolicy, captureTotpCode],
     beforeValidate: [checkPasswordPolicy],
+    // An account with a second factor signs in only with a current code (auth/totp/).
+    beforeLogin: [requireTotpCode],
     afterLogin: [clearFailuresOnLogin],
-    afterOperation: [evenForgotPasswordTiming],
+    afterOperation: [evenForgotPasswordTiming, withholdResetSession],
   },
+  // "Zwei-Faktor-Anmeldung": set up, confirm and switch off by the account itself, reset by an admin (auth/totp/).
+  endpoints: totpEndpoints,
   access: {
     admin: ({ req }) => Boolean(req.user),
     create: admins,
@@ -70,5 +77,6 @@ export const Users: CollectionConfig = {
       access: { create: fieldHasRole('admin'), update: fieldHasRole('admin') },
       admin: { condition: (data) => Array.isArray(data?.roles) && data.roles.includes('mso') },
     },
+    ...totpFields,
   ],
 }

@@ -12,6 +12,7 @@ import * as migration_20261201_163554_language_review from './20261201_163554_la
 import * as migration_20261201_180138_language_review_fields from './20261201_180138_language_review_fields';
 import * as migration_20261201_180219_language_review_group_dropped from './20261201_180219_language_review_group_dropped';
 import * as migration_20261201_234143_reader_messages from './20261201_234143_reader_messages';
+import * as migration_20261201_235053_user_totp from './20261201_235053_user_totp';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261201_234143_reader_messages.up,
     down: migration_20261201_234143_reader_messages.down,
-    name: '20261201_234143_reader_messages'
+    name: '20261201_234143_reader_messages',
+  },
+  {
+    up: migration_20261201_235053_user_totp.up,
+    down: migration_20261201_235053_user_totp.down,
+    name: '20261201_235053_user_totp'
   },
 ];

@@ -30,6 +30,7 @@ import { RecurrenceField as RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9 } f
 import { PublishButtonForStaff as PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
 import { SaveDraftButtonForStaff as SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
 import { InviteAccess as InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f } from '../../../invitations/InviteAccess'
+import { TwoFactorField as TwoFactorField_666960258de1ef3b311ba6b30abc9d16 } from '../../../auth/totp/TwoFactorField'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
 import { TranslationsNavLink as TranslationsNavLink_ba947b0b88f800e68f3a62a9efad5d2a } from '../../../components/TranslationsWorklist/NavLink'
@@ -41,6 +42,7 @@ import { OwnChanges as OwnChanges_b154e36a48b752ce6b29509679ff2438 } from '../..
 import { ShowScheduleRefusals as ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c } from '../../../scheduling/ShowScheduleRefusals'
 import { NewEntriesInGerman as NewEntriesInGerman_8befb75c81d71c59fce7a27eb108534e } from '../../../admin/NewEntriesInGerman'
 import { TranslationsWorklist as TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d } from '../../../components/TranslationsWorklist'
+import { LoginView as LoginView_a9401dce7b62825441c575f881664cec } from '../../../auth/totp/LoginView'
 import { ExchangeView as ExchangeView_13d80cd149865e5b1223e00c69dcd2b2 } from '../../../translations/xliff/admin/ExchangeView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -78,6 +80,7 @@ export const importMap = {
   "/admin/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
   "/admin/PublishButtonForStaff#SaveDraftButtonForStaff": SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
   "/invitations/InviteAccess#InviteAccess": InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f,
+  "/auth/totp/TwoFactorField#TwoFactorField": TwoFactorField_666960258de1ef3b311ba6b30abc9d16,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,
   "/components/TranslationsWorklist/NavLink#TranslationsNavLink": TranslationsNavLink_ba947b0b88f800e68f3a62a9efad5d2a,
@@ -89,6 +92,7 @@ export const importMap = {
   "/scheduling/ShowScheduleRefusals#ShowScheduleRefusals": ShowScheduleRefusals_597f53e81ca2db483f636e30d962283c,
   "/admin/NewEntriesInGerman#NewEntriesInGerman": NewEntriesInGerman_8befb75c81d71c59fce7a27eb108534e,
   "/components/TranslationsWorklist#TranslationsWorklist": TranslationsWorklist_023630534dbc9d8ec0d375a4b4b6602d,
+  "/auth/totp/LoginView#LoginView": LoginView_a9401dce7b62825441c575f881664cec,
   "/translations/xliff/admin/ExchangeView#ExchangeView": ExchangeView_13d80cd149865e5b1223e00c69dcd2b2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
