@@ -5,7 +5,7 @@
  * planner can import it from the build scripts.
  *
  * Not declared, because they render in every build: the routes without getStaticPaths (sitemap.xml, robots.txt,
- * organisationen.csv/json, the root 404 and redirect page) and the sitemap files (sitemap-N.xml). Shared content
+ * organisationen.csv/json, the root 404 and the language choice) and the sitemap files (sitemap-N.xml). Shared content
  * (topics, fields of work, contacts, networks, media, globals) is not declared either: any change to it makes a
  * full build. The sitemap lists the pages of every route declared here (src/lib/sitemap/pages.ts has a row per
  * route, so a new route fails the type-check until it says which pages it has).
