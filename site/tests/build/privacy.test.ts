@@ -23,6 +23,7 @@ import { beforeAll, describe, expect, it } from 'vitest'
 
 import { distFiles, htmlPages, parseTags, requireDist, siteOrigin, urlPathOf, type Page } from './dist.ts'
 import { cssUrls, isNonHttpScheme, pageReferences, stylesheetReferences, type Reference } from './references.ts'
+import { readerMessageEndpoint } from '#/lib/feedback/endpoint.ts'
 
 let root: string
 let files: string[]
@@ -41,7 +42,13 @@ function foreign(reference: Reference): boolean {
   return new URL(reference.url, new URL(reference.from, origin)).origin !== origin
 }
 
-const clickedByReader = (reference: Reference) => reference.where === '<a href>' || reference.where === '<area href>'
+/** The feedback forms' address on the CMS (components/feedback/): posted to only when a reader presses a button. */
+const readerMessageUrl = readerMessageEndpoint(process.env.CMS_PUBLIC_URL || process.env.CMS_URL)
+
+const clickedByReader = (reference: Reference) =>
+  reference.where === '<a href>' ||
+  reference.where === '<area href>' ||
+  (reference.where === '<form action>' && reference.url === readerMessageUrl)
 
 /** The references of an SVG file in the output: href/xlink:href of image, use, feImage, and style url(). */
 function svgReferences(file: string): Reference[] {
@@ -119,6 +126,7 @@ describe('privacy of the built site', () => {
                   (JSON.parse(value) as { missUrl?: unknown }).missUrl === url
                 ),
             )
+            .filter((url) => !(where === '<form action>' && url === readerMessageUrl))
             .map((url) => ({ page: page.path, where, url })),
         )
       }),
