@@ -70,9 +70,13 @@ const bypass = (response: Response, cache: ApiCache | null) => (cache ? passOn(r
  * if storable) or `bypass` (a request Payload authenticates, for an account collection or for drafts: never served
  * from, never put into the cache).
  *
- * A hit is answered at once. Every other anonymous read waits for one of a few places (FIFO) and is dropped unrun
- * when its client goes away meanwhile; once admitted it looks into the cache again, so fifty readers of one answer
- * that just fell out of the cache compute it once. Signed-in requests (the admin, editors) never wait behind them.
+ * Every anonymous read, a hit too, takes one of a few places (FIFO) and is dropped unrun when its client goes away
+ * while it waits; once admitted it looks into the cache, so fifty readers of one answer that just fell out of the cache
+ * compute it once per place. Hits queue as well because each one still costs Next.js and this process a few
+ * milliseconds: fifty connections reading hits without a bound took the whole event loop, and the admin's page (many
+ * awaits, each queued behind every ready hit) timed out at 10 s (bench/README.md, Load). With a bound, anonymous work
+ * takes at most `admission.limit` turns between two steps of an editor's request. Signed-in requests (the admin,
+ * editors) never wait for a place.
  * With API_CACHE=off (`cache` null) only the admission applies, and answers carry no X-Cache.
  */
 export function cachedRestGet(
@@ -94,12 +98,10 @@ export function cachedRestGet(
       const cached = shared.responses.get(key)
       return cached && answer(cached.body, { status: 200, headers: cached.headers }, 'hit')
     }
-    const early = await cachedAnswer()
-    if (early) return early
     try {
       return await admission.run(request.signal, async () => {
-        const late = await cachedAnswer()
-        if (late) return late
+        const cached = await cachedAnswer()
+        if (cached) return cached
         if (!shared) return bypass(await handler(request, args), cache)
         return computeAndStore(shared, key, request, args, handler)
       })

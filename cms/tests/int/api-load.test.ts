@@ -125,15 +125,21 @@ describe('anonymous reads under load', () => {
     expect((await anonymous).cache).toBe('miss')
   })
 
-  it('a cached answer is served at once, without waiting for a place', async () => {
+  it('a cached answer waits its turn too, and a reader who left before it is not answered', async () => {
     computed = []
     const admission = new Admission(1)
     const route = routeOf(admission)
     const first = await send(route, listPath('beliebt'))
     const free = occupy(admission)
-    const second = await send(route, listPath('beliebt'))
+    const gone = new AbortController()
+    const abandoned = send(route, listPath('beliebt'), { signal: gone.signal })
+    const second = send(route, listPath('beliebt'))
+    await settle()
+    const queued = admission.queued
+    gone.abort()
     await free()
-    expect([first.cache, second.cache, second.titles, computed]).toEqual([
+    expect([queued, (await abandoned).status]).toEqual([2, 499])
+    expect([first.cache, (await second).cache, (await second).titles, computed]).toEqual([
       'miss',
       'hit',
       ['Last eins', 'Last zwei'],
