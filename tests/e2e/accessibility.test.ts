@@ -42,6 +42,8 @@ const TEMPLATES: { name: string; german: string; status?: number; query?: string
   { name: 'documents filtered by topic', german: '/de/dokumente/thema/fruehe-bildung/' },
   { name: 'documents filtered by year', german: '/de/dokumente/jahr/2014/' },
   { name: 'document detail', german: '/de/dokumente/kiko-integrationskonzept/' },
+  { name: 'document HTML version (PDF text page by page)', german: '/de/dokumente/kiko-integrationskonzept/text/' },
+  { name: 'German Sign Language page with the sample video', german: '/de/gebaerdensprache/' },
   { name: 'events: upcoming list', german: '/de/veranstaltungen/' },
   { name: 'events: month', german: '/de/veranstaltungen/monat/2026-12/' },
   { name: 'events: archive', german: '/de/veranstaltungen/archiv/' },
