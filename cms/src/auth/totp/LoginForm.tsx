@@ -17,7 +17,7 @@ import { CODE_FIELD } from './codeField'
 
 /**
  * Payload's login form (e-mail, password, "Passwort vergessen?") with one more field: the code of an account with
- * Zwei-Faktor-Anmeldung. Accounts without it leave the field empty; a refusal names the field and shows the message.
+ * Zwei-Faktor-Anmeldung. Accounts without it leave the field empty; a refusal shows Payload's message toast, in German.
  */
 export function LoginForm({ redirect }: { redirect: string }) {
   const { config } = useConfig()

@@ -14,8 +14,11 @@ export const CODE_MISSING =
 export const CODE_WRONG =
   'Der Code ist falsch, abgelaufen oder wurde schon verwendet. Bitte geben Sie den aktuellen Code aus Ihrer Authenticator-App oder einen Ihrer Wiederherstellungscodes ein.'
 
-const refusal = (message: string) =>
-  new APIError(message, 401, { totpRequired: true, errors: [{ path: CODE_FIELD, message }] }, true)
+/**
+ * 401 with `data.totpRequired`, like Payload's wrong-password answer otherwise: no field path, since the admin's form
+ * keeps a field's server error until the next successful submit and would refuse to send a corrected code.
+ */
+const refusal = (message: string) => new APIError(message, 401, { totpRequired: true }, true)
 
 /**
  * Payload's login handler passes only e-mail and password on; the code is read from the request's body here, before
