@@ -39,3 +39,6 @@ function enhance(region: HTMLElement): void {
 }
 
 document.querySelectorAll<HTMLElement>('[data-reader-feedback]').forEach(enhance)
+
+// A module (the component imports it by its path), with nothing to export.
+export {}
