@@ -83,7 +83,7 @@ type Event = { id: number; title: string }
 
 describe.skipIf(!onPostgres)('a publish while the database is briefly unreachable', () => {
   it('is refused in German with nothing stored, and goes through once the database is back', async () => {
-    const { data } = await entries.events.make(1)
+    const { data } = await entries.events.make('1')
     const created = await rest('POST', '/api/events?locale=de', {
       token,
       json: { ...data, title: 'Sprachcafé', _status: 'published' },

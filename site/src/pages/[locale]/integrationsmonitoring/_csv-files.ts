@@ -22,12 +22,10 @@ export async function csvPaths() {
       `Indicator id=${clash.id}: slug "${allIndicatorsFile}" is the name of the file with every indicator`,
     )
   const own = localeRoutes().flatMap(({ params, props }) =>
-    withValues
-      .filter(renders(routes.indicator))
-      .map((indicator) => ({
-        params: { ...params, code: indicator.slug },
-        props: { ...props, indicators: [indicator] },
-      })),
+    withValues.filter(renders(routes.indicator)).map((indicator) => ({
+      params: { ...params, code: indicator.slug },
+      props: { ...props, indicators: [indicator] },
+    })),
   )
   const all = listRoutes(routes.indicators).map(({ params, props }) => ({
     params: { ...params, code: allIndicatorsFile },
