@@ -3,13 +3,14 @@
  * their browser's language, and nobody anywhere else: tested over real HTTP against a small site folder.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
-import { request as httpRequest, type Server } from 'node:http'
+import { type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { locales } from '../../site/src/i18n/locales.ts'
 import { languageRedirect, serveStatic } from '../lib/static-server'
+import { getAnswer } from './http-answer'
 
 const PORT = 5310
 const origin = `http://127.0.0.1:${PORT}`
@@ -31,30 +32,8 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true })
 })
 
-type Answer = { status: number; location?: string; vary?: string; cacheControl?: string; body: string }
-
-/** One request as a browser sends it, without following a redirect; `language` undefined sends no header at all. */
-function get(path: string, language: string | undefined, method = 'GET'): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const headers = language === undefined ? {} : { 'Accept-Language': language }
-    const request = httpRequest(`${origin}${path}`, { method, headers }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          location: response.headers.location,
-          vary: response.headers.vary,
-          cacheControl: response.headers['cache-control'],
-          body,
-        }),
-      )
-    })
-    request.on('error', reject)
-    request.end()
-  })
-}
+const get = (path: string, language: string | undefined, method = 'GET') =>
+  getAnswer(`${origin}${path}`, language, method)
 
 describe('a reader who opens / is sent to their browser’s language', () => {
   const rows = [

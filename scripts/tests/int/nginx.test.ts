@@ -17,6 +17,7 @@ import { negotiableLocales } from '../../../site/src/i18n/accept-language.ts'
 import { locales } from '../../../site/src/i18n/locales.ts'
 import { ROOT } from '../../lib/paths'
 import { securityHeaders, serveStatic } from '../../lib/static-server'
+import { getAnswer, type Answer } from '../http-answer'
 
 const NGINX = process.env.NGINX ?? '/usr/sbin/nginx'
 const NGINX_PORT = 5312
@@ -63,29 +64,8 @@ async function waitForPort(port: number, process: ChildProcess): Promise<void> {
   throw new Error(`nginx did not listen on ${port}: ${readFileSync(join(scratch, 'error.log'), 'utf8')}`)
 }
 
-type Answer = { status: number; location?: string; vary?: string; cacheControl?: string; body: string }
-
-function get(port: number, path: string, language: string | undefined): Promise<Answer> {
-  return new Promise((resolve, reject) => {
-    const headers = language === undefined ? {} : { 'Accept-Language': language }
-    const request = httpRequest({ host: '127.0.0.1', port, path, headers }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          location: response.headers.location,
-          vary: response.headers.vary,
-          cacheControl: response.headers['cache-control'],
-          body,
-        }),
-      )
-    })
-    request.on('error', reject)
-    request.end()
-  })
-}
+const get = (port: number, path: string, language: string | undefined) =>
+  getAnswer(`http://127.0.0.1:${port}${path}`, language)
 
 describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration (${NGINX})`, () => {
   beforeAll(async () => {

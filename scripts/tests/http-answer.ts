@@ -1,0 +1,26 @@
+import { request as httpRequest } from 'node:http'
+
+export type Answer = { status: number; location?: string; vary?: string; cacheControl?: string; body: string }
+
+/** One request as a browser sends it, without following a redirect; `language` undefined sends no header at all. */
+export function getAnswer(url: string, language: string | undefined, method = 'GET'): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const headers = language === undefined ? {} : { 'Accept-Language': language }
+    const request = httpRequest(url, { method, headers }, (response) => {
+      let body = ''
+      response.setEncoding('utf8')
+      response.on('data', (chunk: string) => (body += chunk))
+      response.on('end', () =>
+        resolve({
+          status: response.statusCode ?? 0,
+          location: response.headers.location,
+          vary: response.headers.vary,
+          cacheControl: response.headers['cache-control'],
+          body,
+        }),
+      )
+    })
+    request.on('error', reject)
+    request.end()
+  })
+}
