@@ -1,7 +1,7 @@
 /**
  * Starts the stack npm test's browser stage runs against (scripts/lib/test-stack.ts) and keeps it running until
  * Ctrl-C, to develop site and browser tests against it:
- *   node --import tsx scripts/test-stack.ts <name> <cms-port> <site-port>
+ *   node --import tsx scripts/test-stack.ts <name> <cms-port> <site-port> [--no-publisher]
  * Data in data/stack-<name>/, the CMS built into cms/.next-<name>/ (so it does not replace `npm start`'s build).
  * Prints the environment to run a test file with.
  */
@@ -45,6 +45,8 @@ runMain(async () => {
     sitePort: Number(sitePort),
     baseEnv: { ...process.env, NEXT_DIST_DIR: `.next-${name}`, CHROMIUM_PATH: ensureChromium() },
     oneBuildAtATime,
+    // The tests in tests/builds/ run their own publisher, as in npm test, where the stack's has stopped by then.
+    publishing: !process.argv.includes('--no-publisher'),
   })
   const shown = [
     'DATA_DIR',

@@ -20,6 +20,7 @@ import { Media } from './collections/Media'
 import { Networks } from './collections/Networks'
 import { Organisations } from './collections/Organisations'
 import { SearchMisses } from './collections/SearchMisses'
+import { SearchSynonyms } from './collections/SearchSynonyms'
 import { ReaderMessages } from './collections/ReaderMessages'
 import { deleteReaderPersonalDataTask } from './collections/ReaderMessages/deletePersonalData'
 import { Pages } from './collections/Pages'
@@ -96,6 +97,7 @@ export default buildConfig({
     Networks,
     Media,
     SearchMisses,
+    SearchSynonyms,
     ReaderMessages,
     Users,
   ],

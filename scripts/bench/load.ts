@@ -49,6 +49,14 @@ export type LoadOptions = {
 }
 
 const ADMIN_PATH = '/admin/collections/pages'
+/** Only the editor's list of pages has it; the login page (a session Payload refused) does not. */
+const ADMIN_MARK = 'collection-list--pages'
+
+/**
+ * What a browser sends when an editor opens an admin page: the session cookie and `Sec-Fetch-Site` (no Origin on a
+ * navigation). Payload refuses a session cookie that comes with neither, as from another site.
+ */
+const editorHeaders = (token: string) => ({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' })
 /** The baseline: the static site, served on the same machine in the same run. */
 const SITE = 'site, static pages'
 const LIST = '/api/events?locale=de&depth=1&limit=20'
@@ -68,11 +76,11 @@ async function probeAdmin(cmsUrl: string, token: string, until: Promise<unknown>
     const started = performance.now()
     try {
       const response = await fetch(`${cmsUrl}${ADMIN_PATH}`, {
-        headers: { cookie: `payload-token=${token}` },
+        headers: editorHeaders(token),
         signal: AbortSignal.timeout(10_000),
       })
       const body = await response.text()
-      if (!response.ok || !body.includes('</html>')) failures += 1
+      if (!response.ok || !body.includes(ADMIN_MARK)) failures += 1
     } catch {
       failures += 1
     }
@@ -149,9 +157,8 @@ export async function measureLoad(options: LoadOptions): Promise<LoadMeasure> {
   ]
   // The admin page's first render after a start loads its code (seconds, once); what is measured is an editor's
   // page while readers load the CMS, so it is fetched once before.
-  await fetch(`${cmsUrl}${ADMIN_PATH}`, { headers: { cookie: `payload-token=${token}` } }).then((answer) =>
-    answer.text(),
-  )
+  const warm = await fetch(`${cmsUrl}${ADMIN_PATH}`, { headers: editorHeaders(token) }).then((answer) => answer.text())
+  if (!warm.includes(ADMIN_MARK)) throw new Error(`${ADMIN_PATH} did not show the editor's list: is the session valid?`)
   for (const [name, run] of runs) {
     log(`load: ${name}, ${connections} connections for ${seconds} s, the admin page once a second`)
     const target = await loadTarget(name, run, cmsUrl, token)
@@ -192,17 +199,23 @@ export async function login(cmsUrl: string, email: string, password: string): Pr
   return ((await response.json()) as { token: string }).token
 }
 
-/** Site pages to read: the start page of each locale and the sitemap's first addresses. */
+/** The addresses a sitemap file lists; for a sitemap index, those of its sitemap files. */
+async function sitemapAddresses(url: string): Promise<{ pages: string[]; sitemaps: string[] }> {
+  const response = await fetch(url).catch(() => undefined)
+  if (!response?.ok) return { pages: [], sitemaps: [] }
+  const text = await response.text()
+  const locs = [...text.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1]).pathname)
+  return text.includes('<sitemapindex') ? { pages: [], sitemaps: locs } : { pages: locs, sitemaps: [] }
+}
+
+/** Site pages to read: the start page of each locale and the first HTML pages the sitemap (index) lists. */
 export async function sitePathsOf(siteUrl: string, limit = 200): Promise<string[]> {
   const paths = new Set<string>(['/de/', '/en/'])
-  for (const sitemap of ['/sitemap-0.xml', '/sitemap.xml']) {
-    const response = await fetch(`${siteUrl}${sitemap}`).catch(() => undefined)
-    if (!response?.ok) continue
-    for (const match of (await response.text()).matchAll(/<loc>([^<]+)<\/loc>/g)) {
-      paths.add(new URL(match[1]).pathname)
-      if (paths.size >= limit) break
-    }
-    break
+  const pending = ['/sitemap.xml']
+  for (let file = pending.shift(); file && paths.size < limit; file = pending.shift()) {
+    const { pages, sitemaps } = await sitemapAddresses(`${siteUrl}${file}`)
+    pending.push(...sitemaps)
+    for (const page of pages) if (paths.size < limit && page.endsWith('/')) paths.add(page)
   }
   return [...paths]
 }

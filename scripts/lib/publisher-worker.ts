@@ -9,6 +9,10 @@ export type BuildRequest = { cmsUrl: string; output?: string; force: boolean }
 export type BuildOutcome = { ok: true; site: SiteBuild } | { ok: false; message: string }
 
 const request = JSON.parse(process.argv[2] ?? '{}') as BuildRequest
+
+// The publisher gone (killed, restarted: its end closes this channel): this build and the ones it started end too,
+// so the restarted publisher's build is the only one writing the site. The next build removes what they left behind.
+process.on('disconnect', () => process.kill(-process.pid, 'SIGKILL'))
 const send = (outcome: BuildOutcome) =>
   new Promise<void>((resolve) => (process.send ? process.send(outcome, () => resolve()) : resolve()))
 

@@ -198,14 +198,60 @@ export function startPublisher({
     })
   }
 
+  /** Stops the running build process and the builds it started (their process group). */
+  function stopWorker(): void {
+    const child = worker
+    if (child?.pid === undefined || child.exitCode !== null) return
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      /* already gone */
+    }
+  }
+
+  /**
+   * Tells the CMS every `everyMs` that this publisher still works on the build: a claim not confirmed for a while
+   * is taken over (a publisher killed mid-build holds it no longer). Taken over meanwhile: the build stops.
+   */
+  function confirming(id: number | string, everyMs: number, onTakenOver: () => void): () => void {
+    const timer = setInterval(() => {
+      post(`/site-builds/${id}/alive`, { publisher: settings.name })
+        .then((answer) => {
+          if (answer.status === 409) onTakenOver()
+        })
+        .catch(() => undefined) // the CMS briefly away: the next confirmation, or the report, follows
+    }, everyMs)
+    return () => clearInterval(timer)
+  }
+
   async function build(claim: Extract<Claim, { state: 'claimed' }>): Promise<void> {
     const { id, full, trigger } = claim.build
     log(`▸ build ${id}${full ? ' (every page)' : ''}: ${trigger}`)
     const started = Date.now()
+    let takenOver = false
+    const stopConfirming = confirming(id, claim.aliveEveryMs, () => {
+      if (takenOver) return
+      takenOver = true
+      log(`build ${id} was taken over by another publisher; stopping it`)
+      stopWorker()
+    })
+    try {
+      await buildClaimed(id, full, started, () => takenOver)
+    } finally {
+      stopConfirming()
+    }
+  }
+
+  async function buildClaimed(
+    id: number | string,
+    full: boolean,
+    started: number,
+    takenOver: () => boolean,
+  ): Promise<void> {
     let outcome = await runBuild({ cmsUrl, output, force: full })
     // A passing failure is tried again under the same claim (the live site is untouched meanwhile), so a change is
     // not left unbuilt until the next one comes in.
-    for (let retry = 0; !outcome.ok && !stopping && retry < settings.retries; retry++) {
+    for (let retry = 0; !outcome.ok && !stopping && !takenOver() && retry < settings.retries; retry++) {
       if (!passingFailure(outcome.message, outcome.output)) break
       const waitMs = settings.retryMs * 2 ** retry
       log(
@@ -215,7 +261,7 @@ export function startPublisher({
       if (!stopping) outcome = await runBuild({ cmsUrl, output, force: full })
     }
     // Stopped mid-way: the CMS hands these changes out again when this publisher asks next (as "abgebrochen").
-    if (stopping) return
+    if (stopping || takenOver()) return
     let report: Record<string, unknown>
     if (outcome.ok) {
       const result = succeeded(outcome.site)
@@ -295,14 +341,7 @@ export function startPublisher({
       stopping = true
       wake()
       previews.stop()
-      const child = worker
-      if (child?.pid !== undefined && child.exitCode === null) {
-        try {
-          process.kill(-child.pid, 'SIGTERM')
-        } catch {
-          /* already gone */
-        }
-      }
+      stopWorker()
       await loop
     },
   }

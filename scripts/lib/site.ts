@@ -1,6 +1,6 @@
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs'
 import { availableParallelism, totalmem } from 'node:os'
-import { basename, dirname, join } from 'node:path'
+import { basename, dirname, join, relative } from 'node:path'
 
 import {
   addressesOf,
@@ -16,7 +16,10 @@ import {
   type EntryState,
 } from '../../site/src/build/plan.ts'
 import { BUILD_REQUEST_VARIABLE, serializeBuildRequest, type BuildRequest } from '../../site/src/build/request.ts'
+import { ENTRY_KINDS, listsAny, routes, type EntryKind, type ListRoute } from '../../site/src/build/routes.ts'
 import { localeCodes, locales, type LocaleCode } from '../../site/src/i18n/locales.ts'
+import { urlForFile } from '../../site/src/lib/search/records.ts'
+import { sections } from '../../site/src/lib/urls.ts'
 
 import { fingerprint, readStamp } from './fingerprint'
 import { DATA_DIR, SITE_DIR, ROOT } from './paths'
@@ -47,6 +50,8 @@ export type SiteBuild = {
   entries?: number
   /** Those entries ("events:12"). */
   rendered?: string[]
+  /** What an incremental build removed from the live site: the entries gone since, their pages and other files. */
+  removed?: Removal
   pages: number
   seconds: number
   output: string
@@ -134,7 +139,8 @@ function move(from: string, to: string): void {
   }
 }
 
-type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'> & Partial<Pick<BuildRequest, 'preview'>>
+type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'> &
+  Partial<Pick<BuildRequest, 'preview' | 'lists' | 'filterLists'>>
 
 /**
  * Runs `build` with a build request for an output folder (site/src/build/request.ts): written beside the folder as
@@ -150,7 +156,10 @@ async function withRequest(
   const file = `${outDir}.request.json`
   const cacheDir = `${outDir}.cache`
   mkdirSync(dirname(file), { recursive: true })
-  writeFileSync(file, serializeBuildRequest({ preview: null, ...render, outDir, cacheDir }))
+  writeFileSync(
+    file,
+    serializeBuildRequest({ preview: null, lists: null, filterLists: null, ...render, outDir, cacheDir }),
+  )
   try {
     await build({ ...env, [BUILD_REQUEST_VARIABLE]: file })
   } finally {
@@ -257,26 +266,143 @@ function removeMissing(source: string, target: string): void {
     if (!kept.has(name)) rmSync(join(target, name), { recursive: true, force: true })
 }
 
+/** Every file below `folder`, as paths relative to `root` (none when it does not exist). */
+function filesBelow(folder: string, root = folder): string[] {
+  if (!existsSync(folder)) return []
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesBelow(join(folder, entry.name), root) : [relative(root, join(folder, entry.name))],
+  )
+}
+
+/**
+ * The sections whose pages are an entry kind's own pages (`<section>/<slug>/`, `<slug>.ics`, `excel/<slug>.csv`…)
+ * and the kind's list pages (overview, `seite/N`, months, filters), all rendered with the section's overview; the
+ * search section holds list pages only (the A–Z index).
+ */
+const SWEPT_SECTIONS: [string, EntryKind | null][] = [
+  [sections.documents, 'documents'],
+  [sections.events, 'events'],
+  [sections.organisations, 'organisations'],
+  [sections.indicators, 'indicators'],
+  ['suche', null],
+]
+
+/**
+ * The folders of each section's filter pages (their facet keys: src/lib/organisations/organisation-filters.ts,
+ * src/lib/events/event-filters.ts) and the route whose kinds they list. An incremental build renders them only for
+ * kinds changed since the last build (src/build/paths.ts filterRoutes); otherwise the live site keeps them.
+ */
+const FILTER_FOLDERS: Record<string, { folders: string[]; route: ListRoute }> = {
+  [sections.organisations]: { folders: ['bezirk', 'sprache', 'feld'], route: routes.organisations },
+  [sections.events]: { folders: ['bezirk', 'thema'], route: routes.events },
+}
+
+export type Removal = {
+  /** The entries gone since the last build ("events:12"). */
+  entries: string[]
+  /** Their pages and the list pages no longer produced (a last `seite/N`, a month without events), every locale. */
+  pages: number
+  /** Other files: calendar files, CSV and JSON of indicators, the PDFs of gone documents, sitemap files. */
+  files: number
+  /** The addresses of the removed pages (the search page ignores the full bundles' records for them). */
+  addresses: string[]
+}
+
+/**
+ * The files of the live site an incremental build's rendering (`rendered`, relative paths) makes obsolete: in each
+ * section whose overview it rendered, every file it did not render that belongs to no published entry of the
+ * section's kind (a gone entry's pages, list pages past the new end); sitemap files past the new count; the PDFs of
+ * documents no longer published. What belongs to an entry that is still published stays, rendered or not.
+ */
+export function obsoleteFiles(
+  live: string,
+  rendered: ReadonlySet<string>,
+  state: EntryState,
+  filterKinds: ReadonlySet<string> = new Set(ENTRY_KINDS),
+): string[] {
+  const obsolete: string[] = []
+  for (const { path } of locales)
+    for (const [section, kind] of SWEPT_SECTIONS) {
+      const folder = join(path, section)
+      if (!rendered.has(join(folder, 'index.html'))) continue
+      const slugs = new Set(kind ? state[kind].map((row) => String(row.slug)) : [])
+      // The filter pages' folders, when this build did not render the filter pages: the live ones stay as they are.
+      const filters = FILTER_FOLDERS[section]
+      const keptFolders =
+        filters && !listsAny(filters.route, filterKinds) ? filters.folders.map((name) => join(folder, name, '')) : []
+      for (const file of filesBelow(join(live, folder), live)) {
+        if (rendered.has(file)) continue
+        if (keptFolders.some((kept) => file.startsWith(kept))) continue
+        const parts = relative(folder, file)
+          .split(/[\\/]/)
+          .map((part) => part.replace(/\.[^.]*$/, ''))
+        if (!parts.some((part) => slugs.has(part))) obsolete.push(file)
+      }
+    }
+  for (const file of readdirSync(live)) if (/^sitemap-\d+\.xml$/.test(file) && !rendered.has(file)) obsolete.push(file)
+  const documentFiles = new Set(state.documents.map((row) => String(row.filename)))
+  if (rendered.has(join(localePath('de'), sections.documents, 'index.html')))
+    for (const file of filesBelow(join(live, 'files', 'documents'), live))
+      if (!documentFiles.has(decodeURIComponent(basename(file)))) obsolete.push(file)
+  return obsolete.sort()
+}
+
+/** Removes these files of the live site, and the folders they leave empty. */
+function removeFiles(live: string, files: string[]): void {
+  for (const file of files) {
+    rmSync(join(live, file), { force: true })
+    for (let folder = dirname(file); folder !== '.'; folder = dirname(folder)) {
+      const absolute = join(live, folder)
+      if (!existsSync(absolute) || readdirSync(absolute).length > 0) break
+      rmSync(absolute, { recursive: true, force: true })
+    }
+  }
+}
+
 /**
  * The pages of these entries and the list routes of their kinds (site/src/build/routes.ts), rendered and indexed
  * into /pagefind-recent/ apart from the site, then moved into the live site file by file: each page is replaced
- * atomically, and nothing is touched before rendering and indexing have succeeded. No entries: nothing to render.
+ * atomically, and nothing is touched before rendering and indexing have succeeded. Then the files this rendering
+ * made obsolete (obsoleteFiles: the pages of entries gone since) are removed; the search page learns their
+ * addresses, with those of the earlier incremental builds (`removedBefore`), from recent.json, written with the
+ * recent bundles before any page changes. No entries: nothing to render, nothing removed.
  */
 async function incrementalBuild(
   env: NodeJS.ProcessEnv,
   output: string,
-  entries: string[],
+  plan: Extract<BuildPlan, { kind: 'incremental' }>,
+  state: EntryState,
+  removedBefore: string[],
   phases: Phases,
-): Promise<void> {
-  if (entries.length === 0) return
+): Promise<Removal> {
+  const removal: Removal = { entries: plan.removed, pages: 0, files: 0, addresses: [] }
+  if (plan.entries.length === 0) return removal
   const pages = join(BUILDS_DIR, `${basename(output)}.incremental-${process.pid}`)
   try {
-    await withRequest(env, pages, { locales: [...localeCodes], entries, files: 'copy' }, async (requestEnv) => {
+    const request: WhatToRender = {
+      locales: [...localeCodes],
+      entries: plan.entries,
+      lists: plan.lists,
+      filterLists: plan.filterLists,
+      files: 'copy',
+    }
+    await withRequest(env, pages, request, async (requestEnv) => {
       await timed(phases, 'astro build', () => astroBuild(requestEnv, pages))
       await timed(phases, 'search index', () => indexer(requestEnv, pages, ['--recent']))
     })
     if (!existsSync(join(pages, 'de', 'index.html')))
       throw new Error('the build produced no German start page (de/index.html)')
+    const obsolete = obsoleteFiles(output, new Set(filesBelow(pages)), state, new Set(plan.filterLists))
+    const removedPages = obsolete.filter((file) => file.endsWith('.html'))
+    removal.pages = removedPages.length
+    removal.files = obsolete.length - removedPages.length
+    removal.addresses = [...new Set([...removedBefore, ...removedPages.map((file) => urlForFile(file))])].sort()
+    const recentList = join(pages, 'pagefind-recent', 'recent.json')
+    const recentIndex = JSON.parse(readFileSync(recentList, 'utf8')) as { bundles: string[]; addresses: string[] }
+    writeFileSync(
+      recentList,
+      JSON.stringify({ ...recentIndex, addresses: [...recentIndex.addresses, ...removal.addresses] }),
+    )
     // The search bundles first, so a page that names them never comes before them.
     const recent = join(output, 'pagefind-recent')
     const outdated = `${recent}.outdated-${process.pid}`
@@ -284,9 +410,11 @@ async function incrementalBuild(
     move(join(pages, 'pagefind-recent'), recent)
     rmSync(outdated, { recursive: true, force: true })
     await timed(phases, 'merge into the live site', () => mergeInto(pages, output))
+    await timed(phases, 'remove obsolete pages', () => removeFiles(output, obsolete))
   } finally {
     rmSync(pages, { recursive: true, force: true })
   }
+  return removal
 }
 
 /** Where a preview renders before it moves next to the live site (scripts/lib/preview.ts). */
@@ -382,19 +510,20 @@ export async function buildSite({
   const manifest = live ? readManifest(manifestFile) : undefined
   const plan: BuildPlan = force
     ? { kind: 'full', reason: 'a full build was asked for', grund: 'Ein vollständiger Bau wurde angefordert.' }
-    : planBuild(manifest, { code, shared, state })
+    : planBuild(manifest, { code, shared, state }, { incrementalRemovals: env.SITE_INCREMENTAL_REMOVALS === 'on' })
   // Entries saved while this build reads the CMS count as changed for the next one. On the CMS's own clock: the
   // 60 s margin this had on the builder's clock made every entry a fresh corpus load had saved in the minute before
   // a full build count as changed, so the next build re-rendered them all (the bench's 1k publish: a full build).
-  const fullBuildStartedAt = new Date(readFrom.getTime() - FULL_BUILD_MARGIN_MS).toISOString()
+  const readStartedAt = new Date(readFrom.getTime() - FULL_BUILD_MARGIN_MS).toISOString()
   const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
   const failed = (error: unknown) =>
     new UserError(
       `The site build failed: ${(error as Error).message}.${live ? ' The last good site stays online.' : ''}`,
     )
+  let removal: Removal | undefined
   if (plan.kind === 'incremental') {
     try {
-      await incrementalBuild(buildEnv, output, plan.entries, phases)
+      removal = await incrementalBuild(buildEnv, output, plan, state, manifest?.removed ?? [], phases)
     } catch (error) {
       throw failed(error)
     }
@@ -419,23 +548,38 @@ export async function buildSite({
   writeManifest(manifestFile, {
     code,
     shared,
-    fullBuildStartedAt: plan.kind === 'incremental' ? manifest!.fullBuildStartedAt : fullBuildStartedAt,
+    fullBuildStartedAt: plan.kind === 'incremental' ? manifest!.fullBuildStartedAt : readStartedAt,
+    lastBuildStartedAt: readStartedAt,
     addresses: addressesOf(state),
+    links: state,
+    removed: removal?.addresses ?? [],
   })
   const pages = await timed(phases, 'count pages', () => countPages(output))
   const seconds = (Date.now() - started) / 1000
-  if (plan.kind === 'incremental')
+  if (plan.kind === 'incremental') {
+    const removed = removal && removal.entries.length > 0 ? removal : undefined
     return {
       status: 'built',
       kind: 'incremental',
-      reason: plan.reason,
-      grund: plan.grund,
+      reason: plan.reason + (removed ? `; removed ${removed.pages} pages and ${removed.files} other files` : ''),
+      grund: plan.grund + (removed ? ` ${removalInGerman(removed)}` : ''),
       entries: plan.entries.length,
       rendered: plan.entries,
+      removed,
       pages,
       seconds,
       output,
       phases,
     }
+  }
   return { status: 'built', kind: 'full', reason: plan.reason, grund: plan.grund, pages, seconds, output, phases }
+}
+
+/** "22 Seiten und 11 weitere Dateien entfernt." */
+function removalInGerman({ pages, files }: Removal): string {
+  const count = (n: number, one: string, many: string) => (n === 1 ? `eine ${one}` : `${n} ${many}`)
+  return `${count(pages, 'Seite', 'Seiten')} und ${count(files, 'weitere Datei', 'weitere Dateien')} entfernt.`.replace(
+    /^e/,
+    'E',
+  )
 }

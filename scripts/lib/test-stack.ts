@@ -3,7 +3,7 @@
  * `next build`, the site built from its API and served, and the publisher beside it, as `npm start` runs them.
  * scripts/test.ts starts one for the site and browser tests; scripts/test-stack.ts starts one to develop them.
  */
-import { mkdirSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 import type { Server } from 'node:http'
@@ -19,7 +19,7 @@ import { serveStatic } from './static-server'
 export type TestStack = {
   /** The environment the CMS runs with (its data folder, database, secret, admin login, addresses). */
   env: NodeJS.ProcessEnv
-  /** `env` plus what the site and browser tests read: CMS_URL, SITE_URL, SITE_DIST. */
+  /** `env` plus what the site and browser tests read: CMS_URL, SITE_URL, SITE_DIST (the live site), SITE_CHECKED_DIST. */
   testEnv: NodeJS.ProcessEnv
   /** Stops the publisher and the site's server; the CMS keeps running. */
   stopServing: () => Promise<void>
@@ -33,6 +33,7 @@ export async function startTestStack({
   sitePort,
   baseEnv,
   oneBuildAtATime = (build) => build(),
+  publishing = true,
 }: {
   dataDir: string
   cmsPort: number
@@ -40,6 +41,8 @@ export async function startTestStack({
   baseEnv: NodeJS.ProcessEnv
   /** Runs the CMS build; scripts/test-stack.ts lets only one stack build at a time (a build needs ~2.5 GB). */
   oneBuildAtATime?: (build: () => Promise<unknown>) => Promise<unknown>
+  /** False: no publisher beside the site (to develop the tests that run their own, tests/builds/). */
+  publishing?: boolean
 }): Promise<TestStack> {
   rmSync(dataDir, { recursive: true, force: true })
   mkdirSync(dataDir, { recursive: true })
@@ -63,9 +66,14 @@ export async function startTestStack({
   try {
     const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
+    // The site checks read this copy: the browser tests' publishes rebuild the live folder while the checks read it
+    // (a full build swapped it mid-check once, and the checks' file list named files that were gone).
+    const checked = join(dataDir, 'site-checked')
+    rmSync(checked, { recursive: true, force: true })
+    cpSync(site.output, checked, { recursive: true })
     server = await serveStatic(site.output, sitePort, { connectSources: [cmsUrl], cmsUrl })
     // As in `npm start`, publishing goes live by itself (tests/e2e/publish-to-live.test.ts).
-    publisher = startPublisher({ cmsUrl, env, output: site.output })
+    if (publishing) publisher = startPublisher({ cmsUrl, env, output: site.output })
     const stopServing = async () => {
       await publisher?.stop()
       server?.close()
@@ -73,7 +81,7 @@ export async function startTestStack({
     }
     return {
       env,
-      testEnv: { ...env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_DIST: site.output },
+      testEnv: { ...env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_DIST: site.output, SITE_CHECKED_DIST: checked },
       stopServing,
       stop: async () => {
         await stopServing()

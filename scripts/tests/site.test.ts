@@ -6,7 +6,8 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { localeCodes } from '../../site/src/i18n/locales.ts'
-import { localeShards, removeLeftoversOfKilledBuilds } from '../lib/site'
+import { localeShards, obsoleteFiles, removeLeftoversOfKilledBuilds } from '../lib/site'
+import type { EntryState } from '../../site/src/build/plan.ts'
 
 describe('localeShards', () => {
   it('splits the locales into balanced groups, each locale once, German first', () => {
@@ -52,6 +53,62 @@ describe('leftovers of killed builds', () => {
       expect(readdirSync(output)).toEqual(['pagefind-recent'])
     } finally {
       rmSync(root, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('what an incremental build removes from the live site', () => {
+  it('a gone event’s pages and calendar file, list pages past the end, a gone document’s PDF; nothing still published', () => {
+    const live = mkdtempSync(join(tmpdir(), 'ki-obsolete-'))
+    const files = [
+      'de/veranstaltungen/index.html',
+      'de/veranstaltungen/seite/2/index.html',
+      'de/veranstaltungen/monat/2026-03/index.html',
+      'de/veranstaltungen/sprachcafe/index.html',
+      'de/veranstaltungen/sprachcafe.ics',
+      'de/veranstaltungen/fest/index.html',
+      'de/veranstaltungen/fest.ics',
+      'tr/veranstaltungen/index.html',
+      'tr/veranstaltungen/sprachcafe/index.html',
+      'de/dokumente/bericht/index.html',
+      'de/dokumente/bericht/text/index.html',
+      'de/integrationsmonitoring/excel/a1.csv',
+      'files/documents/bericht.pdf',
+      'sitemap-1.xml',
+      'sitemap-2.xml',
+    ]
+    for (const file of files) {
+      mkdirSync(join(live, file, '..'), { recursive: true })
+      writeFileSync(join(live, file), file)
+    }
+    const state: EntryState = {
+      pages: [],
+      documents: [],
+      events: [{ id: 22, updatedAt: '', slug: 'fest' }],
+      organisations: [],
+      indicators: [{ id: 40, updatedAt: '', slug: 'a1' }],
+    }
+    // Only the events' list routes were rendered (an event is gone): the documents section is left alone.
+    const rendered = new Set(['de/veranstaltungen/index.html', 'tr/veranstaltungen/index.html', 'sitemap-1.xml'])
+    try {
+      expect(obsoleteFiles(live, rendered, state)).toEqual([
+        'de/veranstaltungen/monat/2026-03/index.html',
+        'de/veranstaltungen/seite/2/index.html',
+        'de/veranstaltungen/sprachcafe.ics',
+        'de/veranstaltungen/sprachcafe/index.html',
+        'sitemap-2.xml',
+        'tr/veranstaltungen/sprachcafe/index.html',
+      ])
+      rendered.add('de/dokumente/index.html')
+      expect(obsoleteFiles(live, rendered, state)).toEqual(
+        expect.arrayContaining([
+          'de/dokumente/bericht/index.html',
+          'de/dokumente/bericht/text/index.html',
+          'files/documents/bericht.pdf',
+        ]),
+      )
+    } finally {
+      rmSync(live, { recursive: true, force: true })
     }
   })
 })

@@ -11,6 +11,8 @@
  * - A page shown in German in another locale (untranslated) is not indexed as that language. Its translated
  *   title, summary and search words become an index-only page at the reader's address instead; its German text is
  *   found through the German bundle, which every other locale's search page queries too.
+ * - The editors' synonym groups of a language (CMS: "Synonyme für die Suche", read once per run) add the group's other
+ *   words to each record of that language whose text holds one of them, as metadata (./synonyms.ts).
  * - A PDF's bundle (that of its language) holds one record per PDF page, linking to that page of the document's HTML
  *   version (`/de/dokumente/x/text/#seite-N`), and `documents.json`, the documents' titles and slugs. The German
  *   bundle holds `addresses.json`: where each German page is in the other locales, so a German hit leads a reader to
@@ -53,6 +55,7 @@ import {
 } from '#/lib/search/records.ts'
 import { separateBlocks } from '#/lib/search/block-breaks.ts'
 import { addressTable, alternatesOf } from './addresses.ts'
+import { searchableText, synonymGroupSchema, synonymsFor, synonymTable, withSynonyms } from './synonyms.ts'
 
 type LocalizedText = Partial<Record<string, string | null>> | null | undefined
 const keywords = z.record(z.string(), z.array(z.string()).nullable()).nullable().optional()
@@ -96,7 +99,15 @@ function folderBytes(folder: string): number {
 /** Pages sent to Pagefind's service before waiting for its answers. */
 const inFlight = 32
 
-export type BundleReport = { locale: LocaleCode; path: string; pages: number; records: number; bytes: number }
+/** `synonyms`: the pages and records that got words of a synonym group. */
+export type BundleReport = {
+  locale: LocaleCode
+  path: string
+  pages: number
+  records: number
+  synonyms: number
+  bytes: number
+}
 
 /**
  * `locales`: the bundles to build (parallel indexers split the locales between them).
@@ -116,6 +127,11 @@ export async function indexSearch(
     load('organisations'),
     load('indicators'),
   ])
+  const synonyms = synonymTable(
+    (await fetchCollection('search-synonyms')).map((doc) =>
+      validateDocument(synonymGroupSchema, doc, 'search-synonyms'),
+    ),
+  )
   const pageIndex = indexPages(pages)
   const topicById = new Map(topics.map((topic) => [topic.id, topic]))
   const topicSlugs = (ids: (number | null | undefined)[]) =>
@@ -221,7 +237,7 @@ export async function indexSearch(
     rmSync(path, { recursive: true, force: true })
     const { index, errors } = await pagefind.createIndex({ forceLanguage: htmlLang(locale) })
     if (!index) throw new Error(`Pagefind could not create the ${locale} index: ${errors.join('; ')}`)
-    const count = { pages: 0, records: 0 }
+    const count = { pages: 0, records: 0, synonyms: 0 }
     /** German pages and their addresses in the other locales: where a German hit leads a reader of another language. */
     const germanPages: { url: string; alternates: Record<string, string> }[] = []
     /** Title and document page of each PDF file with records in this bundle (the records carry neither). */
@@ -242,10 +258,13 @@ export async function indexSearch(
       )
       const facts = { ...described.facts, recent }
       const untranslated = locale !== sourceLocale && language !== locale
-      const content = untranslated
+      const ownContent = untranslated
         ? translatedPageHtml({ locale, title: described.title, texts: described.texts, facts })
         : separateBlocks(annotatePage(html, facts))
-      if (content === null) continue
+      if (ownContent === null) continue
+      const extra = synonymsFor(searchableText(ownContent), locale, synonyms)
+      if (extra.length > 0) count.synonyms++
+      const content = withSynonyms(ownContent, extra)
       if (locale === sourceLocale) germanPages.push({ url, alternates: alternatesOf(html) })
       const adding = index.addHTMLFile({ url, content }).then((added) => {
         if (added.errors.length > 0) throw new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`)
@@ -276,6 +295,11 @@ export async function indexSearch(
         },
       })
       for (const record of records) {
+        const extra = synonymsFor(record.content, locale, synonyms)
+        if (extra.length > 0) {
+          record.meta = { ...record.meta, synonyms: extra.join(', ') }
+          count.synonyms++
+        }
         const added = await index.addCustomRecord(record)
         if (added.errors.length > 0)
           throw new Error(`Pagefind refused the record ${record.url}: ${added.errors.join('; ')}`)
@@ -334,7 +358,7 @@ if (isMain) {
     })
     for (const report of reports) {
       console.log(
-        `${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`,
+        `${report.path.padEnd(30)} ${String(report.pages).padStart(4)} pages ${String(report.records).padStart(4)} records ${String(report.synonyms).padStart(4)} with synonyms ${(report.bytes / 1024).toFixed(0).padStart(6)} KiB`,
       )
     }
   } catch (error) {

@@ -9,7 +9,7 @@ import AxeBuilder from '@axe-core/playwright'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CMS_URL, launchBrowser } from './browser'
+import { ADMIN_WAIT, CMS_URL, launchBrowser } from './browser'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -116,7 +116,7 @@ describe('the admin meets WCAG 2.1 AA for editors (axe)', () => {
     await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
     await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
     await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
     await page.close()
   })
 

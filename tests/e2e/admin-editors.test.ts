@@ -6,7 +6,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken, CMS_URL, launchBrowser } from './browser'
+import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser } from './browser'
 
 let browser: Browser
 let token: string
@@ -28,7 +28,7 @@ async function loginAs(page: Page, email: string, password: string): Promise<voi
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
 }
 
 /** A browser set to German, as the city's editors' are (Payload picks the admin's language from it). */

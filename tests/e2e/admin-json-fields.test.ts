@@ -3,10 +3,13 @@
  * Payload's own JSON field uses the Monaco editor, which its bundled loader fetches from cdn.jsdelivr.net; the
  * CSP refuses that and a closed municipal network cannot reach it, so the field showed no editor at all.
  */
+import { readdirSync, readFileSync } from 'node:fs'
+import { join } from 'node:path'
+
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
 
 let browser: Browser
 
@@ -23,7 +26,7 @@ async function logIn(page: Page): Promise<void> {
   await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
   await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
 }
 
 /** The first seeded document that has extracted page texts, read through the REST API. */
@@ -63,5 +66,19 @@ describe("a document's JSON field in the admin", () => {
     expect(refused).toEqual([])
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:'))).toEqual([])
     await context.close()
+  })
+
+  it("no script of the admin names a CDN: Monaco's default source is patched out of @payloadcms/ui", () => {
+    // The CMS the test stack built (scripts/lib/cms.ts): every script the admin can load comes from this folder.
+    const folder = join(import.meta.dirname, '..', '..', 'cms', process.env.NEXT_DIST_DIR || '.next', 'static')
+    const scripts = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.js'))
+    expect(scripts.length).toBeGreaterThan(20)
+    const hosts = /cdn\.jsdelivr\.net|unpkg\.com|cdnjs\.cloudflare\.com|fonts\.(googleapis|gstatic)\.com/
+    const naming = scripts.filter((file) => hosts.test(readFileSync(join(folder, file), 'utf8')))
+    expect(naming).toEqual([])
+    const patched = scripts.filter((file) =>
+      readFileSync(join(folder, file), 'utf8').includes('/monaco-editor-is-not-shipped/vs'),
+    )
+    expect(patched.length).toBeGreaterThan(0)
   })
 })

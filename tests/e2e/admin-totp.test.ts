@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { CODE_MISSING, CODE_WRONG } from '../../cms/src/auth/totp/login'
 import { base32Decode, totp } from '../../cms/src/auth/totp/rfc6238'
-import { adminToken, CMS_URL, launchBrowser, requireServers } from './browser'
+import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, requireServers } from './browser'
 import { cmsApi, signedIn, type Account } from './helpers/admin'
 
 let browser: Browser
@@ -68,7 +68,7 @@ describe('Zwei-Faktor-Anmeldung in the admin', () => {
     expect([...hosts]).toEqual([new URL(CMS_URL).host])
 
     await page.goto(`${CMS_URL}/admin/logout`)
-    await page.waitForURL((url) => url.pathname === '/admin/login')
+    await page.waitForURL((url) => url.pathname === '/admin/login', ADMIN_WAIT)
     expect(await hasSessionCookie(page)).toBe(false)
 
     await submitLogin(page, '')
@@ -84,7 +84,7 @@ describe('Zwei-Faktor-Anmeldung in the admin', () => {
 
     // The step of the confirmation is used up: the next step's code (within the ±30 s the CMS allows) signs in.
     await submitLogin(page, totp(key, Date.now() + 30_000))
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
     expect(await hasSessionCookie(page)).toBe(true)
     await page.context().close()
   })

@@ -3,6 +3,12 @@ import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 export const SITE_URL = process.env.SITE_URL ?? ''
 export const CMS_URL = process.env.CMS_URL ?? ''
 
+/**
+ * How long an admin navigation or step may take: in npm test the admin shares the two cores with the publisher's
+ * builds, and a login or a save has taken more than Playwright's 30 s there.
+ */
+export const ADMIN_WAIT = { timeout: 60_000 }
+
 /** Fails loudly when the suite runs without the site and CMS that scripts/test.ts provides. */
 export function requireServers(): void {
   if (!SITE_URL || !CMS_URL)

@@ -8,7 +8,7 @@ import { connect } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { ADMIN_WAIT, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
 
 let browser: Browser
 
@@ -49,7 +49,7 @@ describe('the admin works under its Content-Security-Policy', () => {
     await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
     await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
     await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
     await page.locator('.dashboard').waitFor()
     const origin = new URL(CMS_URL).origin
     expect(refused).toEqual([])

@@ -13,12 +13,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { t } from '../../site/src/i18n/ui.ts'
-import { adminToken, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
+import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, requireServers, SITE_URL } from './browser'
 import { signedIn as signedInToAdmin, type Account } from './helpers/admin'
 
 const SHOTS = process.env.SHOTS ?? '/tmp/a1-shots'
-/** The built admin on a shared 2-core machine: a state change can take several seconds to show. */
-const slow = { timeout: 60_000 }
 const editorA = { email: 'redaktion-a-ablauf@ki-oberhausen.example', password: 'Kanal Brücke Apfel ablauf 1' }
 const editorB = { email: 'redaktion-b-ablauf@ki-oberhausen.example', password: 'Kanal Brücke Apfel ablauf 2' }
 
@@ -149,12 +147,12 @@ describe('the editorial flow, from the admin form to the served site', () => {
       await pageA.locator('input[name="place.name"]').fill('Familienzentrum Sterkrade')
       await shot(pageA, 'a-neue-veranstaltung')
       await pageA.getByRole('button', { name: 'Entwurf speichern' }).click()
-      await pageA.waitForURL(/\/admin\/collections\/events\/\d+/)
+      await pageA.waitForURL(/\/admin\/collections\/events\/\d+/, ADMIN_WAIT)
       const id = Number(/\/events\/(\d+)/.exec(pageA.url())?.[1])
       const editUrl = `${CMS_URL}/admin/collections/events/${id}`
       let address: string | undefined
       try {
-        await expect.poll(() => pageA.locator('[data-workflow-label]').innerText(), slow).toBe('Entwurf')
+        await expect.poll(() => pageA.locator('[data-workflow-label]').innerText(), ADMIN_WAIT).toBe('Entwurf')
         await shot(pageA, 'a-entwurf-gespeichert')
         const draft = await api<{ slug: string; _status: string }>(`/api/events/${id}?draft=true&locale=de&depth=0`)
         expect(draft._status).toBe('draft')
@@ -181,7 +179,7 @@ describe('the editorial flow, from the admin form to the served site', () => {
         // Submitted by A, who cannot approve it.
         await pageA.goto(`${editUrl}?locale=de`)
         await pageA.getByRole('button', { name: 'Zur Prüfung einreichen' }).click()
-        await expect.poll(() => pageA.locator('[data-workflow-label]').innerText(), slow).toBe('In Prüfung')
+        await expect.poll(() => pageA.locator('[data-workflow-label]').innerText(), ADMIN_WAIT).toBe('In Prüfung')
         expect(await pageA.getByRole('button', { name: 'Freigeben und veröffentlichen' }).count()).toBe(0)
         await shot(pageA, 'a-eingereicht')
         // A leaves the entry (Payload locks an entry while it is open in an edit view).
@@ -189,13 +187,15 @@ describe('the editorial flow, from the admin form to the served site', () => {
 
         // Editor B finds it on the dashboard, approves and publishes it.
         const pageB = await signedIn(editorB)
-        await expect.poll(() => pageB.locator('[data-review-list="in-review"]').innerText(), slow).toContain(title)
+        await expect
+          .poll(() => pageB.locator('[data-review-list="in-review"]').innerText(), ADMIN_WAIT)
+          .toContain(title)
         await shot(pageB, 'b-dashboard-in-pruefung')
         await pageB.goto(`${editUrl}?locale=de`)
-        await expect.poll(() => pageB.locator('[data-workflow-label]').innerText(), slow).toBe('In Prüfung')
+        await expect.poll(() => pageB.locator('[data-workflow-label]').innerText(), ADMIN_WAIT).toBe('In Prüfung')
         await shot(pageB, 'b-eintrag-in-pruefung')
         await pageB.getByRole('button', { name: 'Freigeben und veröffentlichen' }).click({ timeout: 60_000 })
-        await expect.poll(() => pageB.locator('[data-workflow-label]').innerText(), slow).toBe('Veröffentlicht')
+        await expect.poll(() => pageB.locator('[data-workflow-label]').innerText(), ADMIN_WAIT).toBe('Veröffentlicht')
         const approvedAt = Date.now()
         await shot(pageB, 'b-freigegeben')
 
@@ -226,7 +226,7 @@ describe('the editorial flow, from the admin form to the served site', () => {
         await shot(pageB, 'b-website-bau')
         await pageB.goto(`${CMS_URL}/admin/collections/site-builds`)
         await expect
-          .poll(() => pageB.locator('.collection-list tbody tr').first().innerText(), slow)
+          .poll(() => pageB.locator('.collection-list tbody tr').first().innerText(), ADMIN_WAIT)
           .toContain('erfolgreich')
         await shot(pageB, 'b-website-baus-liste')
       } finally {

@@ -31,6 +31,7 @@ export interface Config {
     networks: Network;
     media: Media;
     'search-misses': SearchMiss;
+    'search-synonyms': SearchSynonym;
     'reader-messages': ReaderMessage;
     users: User;
     invitations: Invitation;
@@ -61,6 +62,7 @@ export interface Config {
     networks: NetworksSelect<false> | NetworksSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     'search-misses': SearchMissesSelect<false> | SearchMissesSelect<true>;
+    'search-synonyms': SearchSynonymsSelect<false> | SearchSynonymsSelect<true>;
     'reader-messages': ReaderMessagesSelect<false> | ReaderMessagesSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     invitations: InvitationsSelect<false> | InvitationsSelect<true>;
@@ -1150,6 +1152,27 @@ export interface SearchMiss {
   createdAt: string;
 }
 /**
+ * Wörter, die für Lesende einer Sprache dasselbe bedeuten: Wer eines sucht, findet auch die Seiten mit den anderen. Am wichtigsten für Persisch, Ukrainisch und Bulgarisch, deren Wortformen die Suche nicht von selbst zusammenführt („школа“ findet sonst nicht „школи“). Änderungen wirken nach dem nächsten Bau der Website.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms".
+ */
+export interface SearchSynonym {
+  id: number;
+  locale: 'de' | 'de-x-ls' | 'en' | 'tr' | 'ar' | 'fa' | 'uk' | 'ru' | 'pl' | 'ro' | 'bg';
+  /**
+   * Mindestens zwei Wörter oder Wortformen in dieser Sprache, je Eintrag eines (Enter nach jedem Wort). Groß- und Kleinschreibung spielt keine Rolle.
+   */
+  words: string[];
+  note?: string | null;
+  /**
+   * Wird aus den Wörtern gebildet.
+   */
+  title?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Was Leserinnen und Leser von den Seiten senden. Nach „Seitenadresse“ filtern zeigt die Rückmeldungen einer Seite. Persönliche Daten (E-Mail-Adresse, Text) werden 90 Tage nach „Erledigt“ gelöscht.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1469,6 +1492,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'search-misses';
         value: number | SearchMiss;
+      } | null)
+    | ({
+        relationTo: 'search-synonyms';
+        value: number | SearchSynonym;
       } | null)
     | ({
         relationTo: 'reader-messages';
@@ -2069,6 +2096,18 @@ export interface SearchMissesSelect<T extends boolean = true> {
   count?: T;
   firstDay?: T;
   lastDay?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "search-synonyms_select".
+ */
+export interface SearchSynonymsSelect<T extends boolean = true> {
+  locale?: T;
+  words?: T;
+  note?: T;
+  title?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,6 +1,7 @@
-import { executeAuthStrategies, getPayload, type Payload, type SanitizedConfig } from 'payload'
+import { getPayload, type SanitizedConfig } from 'payload'
 
 import { Admission, ClientGone, sharedAdmission } from '../api-load/admission'
+import { isSignedIn } from '../api-load/priority'
 import { followDatabase, sharedApiCache, type ApiCache } from './shared'
 
 /** Payload's Next.js route handler for `/api/[...slug]`. */
@@ -15,21 +16,6 @@ export function isShareableRead(request: Request, slug: string[], accountCollect
   if (accountCollections.includes(slug[0] ?? '')) return false
   const names = [...new URL(request.url).searchParams.keys()]
   return !names.some((name) => name.toLowerCase().startsWith('draft'))
-}
-
-/**
- * Whether Payload itself would answer this request for a signed-in user. It runs Payload's own authentication (the
- * strategies its REST handler runs), so every form of credential Payload accepts counts: the session cookie however
- * Payload parses it (`payload-token =…`, encoded, repeated), `Authorization: JWT …` / `Bearer …`, API keys where an
- * account collection enables them. A response header from authentication (a refreshed cookie) counts as signed in.
- */
-export async function isSignedIn(request: Request, payload: Payload): Promise<boolean> {
-  const { user, responseHeaders } = await executeAuthStrategies({
-    headers: request.headers,
-    payload,
-    canSetHeaders: false,
-  })
-  return Boolean(user) || [...(responseHeaders ?? new Headers())].length > 0
 }
 
 /** Only complete 200 JSON answers that set no cookie and do not forbid storing. */
@@ -76,7 +62,7 @@ const bypass = (response: Response, cache: ApiCache | null) => (cache ? passOn(r
  * milliseconds: fifty connections reading hits without a bound took the whole event loop, and the admin's page (many
  * awaits, each queued behind every ready hit) timed out at 10 s (bench/README.md, Load). With a bound, anonymous work
  * takes at most `admission.limit` turns between two steps of an editor's request. Signed-in requests (the admin,
- * editors) never wait for a place.
+ * editors) never wait for a place, and while one runs no waiting anonymous read is admitted (editors first).
  * With API_CACHE=off (`cache` null) only the admission applies, and answers carry no X-Cache.
  */
 export function cachedRestGet(
@@ -88,7 +74,9 @@ export function cachedRestGet(
   return async (request, args) => {
     const payload = await getPayload({ config })
     const { slug = [] } = await args.params
-    if (await isSignedIn(request, payload)) return bypass(await handler(request, args), cache)
+    // Whether Payload itself answers for a signed-in user: every credential it accepts counts (../api-load/priority).
+    if (await isSignedIn(request.headers, payload))
+      return bypass(await admission.prioritise(() => handler(request, args)), cache)
     const accounts = payload.config.collections.filter((collection) => collection.auth).map(({ slug }) => slug)
     const shared = cache && isShareableRead(request, slug, accounts) ? cache : null
     const key = cacheKey(request)
@@ -98,12 +86,17 @@ export function cachedRestGet(
       const cached = shared.responses.get(key)
       return cached && answer(cached.body, { status: 200, headers: cached.headers }, 'hit')
     }
+    const arrived = performance.now()
     try {
       return await admission.run(request.signal, async () => {
+        const admitted = performance.now()
         const cached = await cachedAnswer()
-        if (cached) return cached
-        if (!shared) return bypass(await handler(request, args), cache)
-        return computeAndStore(shared, key, request, args, handler)
+        const response =
+          cached ??
+          (shared
+            ? await computeAndStore(shared, key, request, args, handler)
+            : bypass(await handler(request, args), cache))
+        return withServerTiming(response, admitted - arrived, performance.now() - admitted)
       })
     } catch (error) {
       // Nobody is listening any more; Next.js needs a Response all the same.
@@ -111,6 +104,16 @@ export function cachedRestGet(
       throw error
     }
   }
+}
+
+/**
+ * `Server-Timing` (a standard header; browsers' developer tools and the load bench read it): how long an anonymous
+ * read waited for its place (`queue`) and how long it then took (`work`), so a slow answer shows where its time went.
+ */
+function withServerTiming(response: Response, queueMs: number, workMs: number): Response {
+  const headers = new Headers(response.headers)
+  headers.set('Server-Timing', `queue;dur=${queueMs.toFixed(1)}, work;dur=${workMs.toFixed(1)}`)
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers })
 }
 
 async function computeAndStore(

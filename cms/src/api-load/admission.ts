@@ -10,15 +10,23 @@ export class ClientGone extends Error {
 
 type Waiter = { admit: () => void; signal: AbortSignal; onAbort: () => void }
 
+/** The longest one piece of signed-in work holds anonymous reads back, however long it runs. */
+export const PRIORITY_MAX_MS = 1000
+
 /**
  * Bounded admission: at most `limit` pieces of work at once, the others wait in arrival order (FIFO). A waiting piece
  * whose signal aborts (its client went away) leaves the queue at once and never runs, so a burst of clients that gave
  * up costs nothing once they are gone. Nothing is refused: a reader waits instead of getting a 503.
+ *
+ * Editors first: while signed-in work runs (`prioritise`), no waiting piece is admitted (those running finish), so an
+ * editor's page does not queue each of its steps behind readers' work. Each piece of signed-in work holds readers back
+ * for at most `PRIORITY_MAX_MS`, so a busy editor (or a script with a session) slows readers but never stops them.
  */
 export class Admission {
   readonly limit: number
   #running = 0
   #queue: Waiter[] = []
+  #priority = 0
 
   constructor(limit: number) {
     if (!Number.isInteger(limit) || limit < 1) throw new Error(`An admission limit must be at least 1, not ${limit}.`)
@@ -33,6 +41,35 @@ export class Admission {
   /** Pieces of work waiting for a place. */
   get queued(): number {
     return this.#queue.length
+  }
+
+  /** Pieces of signed-in work holding readers back now. */
+  get prioritised(): number {
+    return this.#priority
+  }
+
+  /**
+   * Runs signed-in `work` at once, holding waiting readers back until it settles and `tailMs` more have passed (for
+   * work that goes on after its promise, such as a page that React renders further), at most `PRIORITY_MAX_MS`.
+   */
+  async prioritise<T>(work: () => Promise<T>, tailMs = 0): Promise<T> {
+    this.#priority++
+    let released = false
+    const timers: NodeJS.Timeout[] = []
+    const release = () => {
+      if (released) return
+      released = true
+      timers.forEach(clearTimeout)
+      this.#priority--
+      this.#admitWaiting()
+    }
+    timers.push(setTimeout(release, PRIORITY_MAX_MS).unref())
+    try {
+      return await work()
+    } finally {
+      if (tailMs > 0) timers.push(setTimeout(release, tailMs).unref())
+      else release()
+    }
   }
 
   /**
@@ -51,7 +88,7 @@ export class Admission {
 
   #enter(signal: AbortSignal): Promise<void> {
     if (signal.aborted) return Promise.reject(new ClientGone())
-    if (this.#running < this.limit && this.#queue.length === 0) {
+    if (this.#running < this.limit && this.#queue.length === 0 && this.#priority === 0) {
       this.#running++
       return Promise.resolve()
     }
@@ -72,11 +109,17 @@ export class Admission {
     })
   }
 
-  /** Hands the freed place to the longest-waiting request, or gives it back. */
+  /** Gives the place back and admits the longest-waiting requests, unless signed-in work holds them back. */
   #leave(): void {
-    const next = this.#queue.shift()
-    if (next) next.admit()
-    else this.#running--
+    this.#running--
+    this.#admitWaiting()
+  }
+
+  #admitWaiting(): void {
+    while (this.#priority === 0 && this.#running < this.limit && this.#queue.length > 0) {
+      this.#running++
+      this.#queue.shift()?.admit()
+    }
   }
 }
 

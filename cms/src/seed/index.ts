@@ -118,6 +118,7 @@ export class Seeder {
       'contacts',
       'topics',
       'activity-fields',
+      'search-synonyms',
     ] as const satisfies CollectionSlug[]
     for (const collection of collections)
       await this.payload.delete({ collection, where: { id: { exists: true } }, overrideAccess: true, context })
@@ -136,6 +137,7 @@ export class Seeder {
     await this.indicators()
     await this.pages()
     await this.globals()
+    await this.searchSynonyms()
     return this.summary
   }
 
@@ -543,6 +545,15 @@ export class Seeder {
           _status: 'published',
         },
       })
+    }
+  }
+
+  /** Example synonym groups for the search (content/search-synonyms.yaml), one entry per group. */
+  private async searchSynonyms() {
+    type Group = { locale: LocaleCode; words: string[]; note: string }
+    for (const entry of readYaml<Group[]>(this.contentDir, 'search-synonyms.yaml')) {
+      const title = entry.words.join(', ')
+      await this.upsert('search-synonyms', title, { title }, entry, {})
     }
   }
 

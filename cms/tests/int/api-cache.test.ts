@@ -1,3 +1,6 @@
+import { spawn } from 'node:child_process'
+import { join } from 'node:path'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 
@@ -299,6 +302,61 @@ describe('REST read cache', () => {
     const after = await get(path)
     expect([after.cache, after.body.title]).toEqual(['miss', 'Von außen'])
   })
+
+  it.runIf(testDatabaseKind() !== 'mongodb')(
+    'sees a save by another CMS process on the same database (SQLite: data_version; PostgreSQL: LISTEN/NOTIFY)',
+    { timeout: 120_000 },
+    async () => {
+      const page = await seedEntry(cms.payload, 'pages', 'anderer-prozess', { title: 'Vorher' })
+      const path = `/api/pages/${page.id}?locale=de&depth=0`
+      await get(path)
+      expect((await get(path)).cache).toBe('hit')
+      const saved = await new Promise<{ code: number | null; output: string }>((resolve) => {
+        const child = spawn(
+          process.execPath,
+          ['--import', 'tsx', join(import.meta.dirname, 'helpers', 'save-elsewhere.ts'), String(page.id), 'Nachher'],
+          { env: process.env, stdio: ['ignore', 'pipe', 'pipe'] },
+        )
+        let output = ''
+        child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()))
+        child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+        child.on('exit', (code) => resolve({ code, output }))
+      })
+      expect(saved.code, saved.output).toBe(0)
+      // PostgreSQL: the notification travels on its own connection; it arrives within moments of the commit.
+      await expect
+        .poll(async () => {
+          const after = await get(path)
+          return [after.cache, after.body.title]
+        })
+        .toEqual(['miss', 'Nachher'])
+    },
+  )
+
+  it.runIf(testDatabaseKind() === 'postgres')(
+    'serves nothing from the cache while its listening connection is lost, and listens again (PostgreSQL)',
+    { timeout: 60_000 },
+    async () => {
+      const page = await seedEntry(cms.payload, 'pages', 'lauscher', { title: 'Gehört' })
+      const path = `/api/pages/${page.id}?locale=de&depth=0`
+      await get(path)
+      expect((await get(path)).cache).toBe('hit')
+      const { default: pg } = await import('pg')
+      const admin = new pg.Client({ connectionString: cms.databaseUri })
+      await admin.connect()
+      const cut = await admin.query(
+        `SELECT pg_terminate_backend(pid) AS cut FROM pg_stat_activity
+         WHERE datname = current_database() AND query = 'LISTEN ki_api_cache'`,
+      )
+      await admin.end()
+      expect(cut.rows).toEqual([{ cut: true }])
+      // A commit made now would not be announced to this process: until it listens again, every read is computed.
+      await expect.poll(async () => (await get(path)).cache).toBe('miss')
+      expect((await get(path)).cache).toBe('miss')
+      // Back after RELISTEN_MS (2 s): answers are kept again.
+      await expect.poll(async () => (await get(path)).cache, { timeout: 20_000, interval: 500 }).toBe('hit')
+    },
+  )
 
   it('stays within its size bound, dropping the least recently used answer', async () => {
     const { ResponseCache } = await import('../../src/api-cache/responses')

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestHandler } from '../../src/api-cache/route'
 import type { ApiCache } from '../../src/api-cache/shared'
-import { Admission } from '../../src/api-load/admission'
+import { Admission, PRIORITY_MAX_MS, sharedAdmission } from '../../src/api-load/admission'
+import { editorsFirst } from '../../src/api-load/priority'
 import { createUser, login, seedEntry } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
@@ -165,5 +166,71 @@ describe('anonymous reads under load', () => {
     expect(() => anonymousReadLimit({ API_ANONYMOUS_READS: '0' })).toThrow(
       'API_ANONYMOUS_READS must be a whole number of at least 1, not "0".',
     )
+  })
+
+  it("while an editor's request runs no waiting reader is admitted; they go on when it is done", async () => {
+    computed = []
+    const admission = new Admission(2)
+    let finishEditor = () => {}
+    const editor = admission.prioritise(() => new Promise<void>((resolve) => (finishEditor = resolve)))
+    const reader = send(routeOf(admission), listPath('nach-der-redaktion'))
+    await settle()
+    const during = [admission.prioritised, admission.running, admission.queued, [...computed]]
+    finishEditor()
+    await editor
+    expect(during).toEqual([1, 0, 1, []])
+    expect((await reader).titles).toEqual(['Last eins', 'Last zwei'])
+    expect([admission.prioritised, admission.running, admission.queued]).toEqual([0, 0, 0])
+  })
+
+  it('an editor holds readers back for the tail of a page at most, and never longer than the bound', async () => {
+    const admission = new Admission(1)
+    const readAfter = async () => {
+      const started = performance.now()
+      await admission.run(new AbortController().signal, () => Promise.resolve())
+      return performance.now() - started
+    }
+    void admission.prioritise(() => Promise.resolve(), 300)
+    const afterTail = await readAfter()
+    let finishEditor = () => {}
+    const endless = admission.prioritise(() => new Promise<void>((resolve) => (finishEditor = resolve)))
+    const afterBound = await readAfter()
+    const stillRunning = admission.prioritised
+    finishEditor()
+    await endless
+    expect(afterTail).toBeGreaterThanOrEqual(290)
+    expect(afterTail).toBeLessThan(PRIORITY_MAX_MS)
+    expect(afterBound).toBeGreaterThanOrEqual(PRIORITY_MAX_MS - 10)
+    expect(stillRunning).toBe(0)
+  })
+
+  it('only a session Payload accepts goes ahead of readers: a forged or cross-site cookie, or none, does not', async () => {
+    const holding = (headers: Headers) =>
+      editorsFirst(headers, cms.payload, () => Promise.resolve(sharedAdmission().prioritised))
+    expect([
+      await holding(new Headers({ Authorization: `JWT ${token}` })),
+      // A browser's navigation inside the admin: the session cookie with Sec-Fetch-Site, no Origin.
+      await holding(new Headers({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'same-origin' })),
+      await holding(new Headers({ cookie: `payload-token=${token}`, 'sec-fetch-site': 'cross-site' })),
+      await holding(new Headers({ cookie: 'payload-token=gefaelscht.aber.lang', 'sec-fetch-site': 'same-origin' })),
+      await holding(new Headers()),
+    ]).toEqual([1, 1, 0, 0, 0])
+    expect(sharedAdmission().prioritised).toBe(0)
+  })
+
+  it('an anonymous answer says how long it waited for its place and how long it then took (Server-Timing)', async () => {
+    const admission = new Admission(1)
+    const free = occupy(admission)
+    const answer = routeOf(admission)(new Request(`http://localhost:3000${listPath('gestoppt')}`), {
+      params: Promise.resolve({ slug: ['pages'] }),
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    await free()
+    const timing = (await answer).headers.get('server-timing') ?? ''
+    const [, queue, work] = /^queue;dur=([\d.]+), work;dur=([\d.]+)$/.exec(timing) ?? []
+    expect(timing).toMatch(/^queue;dur=[\d.]+, work;dur=[\d.]+$/)
+    expect(Number(queue)).toBeGreaterThanOrEqual(250)
+    expect(Number(work)).toBeGreaterThan(0)
+    expect(Number(work)).toBeLessThan(Number(queue))
   })
 })

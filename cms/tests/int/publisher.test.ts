@@ -188,6 +188,38 @@ describe('claiming changes for a build', () => {
     expect(cutOff.error).toContain('während des Baus beendet')
   })
 
+  it('a build whose publisher stopped confirming it is taken over by another; the one still confirmed is not', async () => {
+    await seedEntry(cms.payload, 'topics', 'stale')
+    const first = (await claim('gone-publisher')).body as { state: string; build: { id: number }; aliveEveryMs: number }
+    expect(first).toMatchObject({ state: 'claimed', aliveEveryMs: 20_000 })
+    const confirm = (publisher: string) =>
+      call('POST', `/api/site-builds/${first.build.id}/alive`, asPublisher(), { publisher })
+    expect((await confirm('gone-publisher')).status).toBe(200)
+    expect((await confirm('another-publisher')).status).toBe(409)
+    expect((await claim('another-publisher')).body).toEqual({ state: 'busy' })
+    // Three minutes without a confirmation (the limit is two).
+    await cms.payload.db.updateOne({
+      collection: 'site-builds',
+      id: first.build.id,
+      data: { updatedAt: new Date(Date.now() - 3 * 60_000).toISOString() },
+      returning: false,
+    })
+    const second = (await claim('another-publisher')).body as { state: string; build: { id: number } }
+    expect(second).toMatchObject({ state: 'claimed', changes: 1 })
+    const cutOff = await cms.payload.findByID({
+      collection: 'site-builds',
+      id: first.build.id,
+      depth: 0,
+      overrideAccess: true,
+    })
+    expect(cutOff).toMatchObject({ status: 'abandoned', lock: null })
+    expect(cutOff.error).toBe(
+      'Abgebrochen: Der Publisher „gone-publisher“ hat sich seit 120 Sekunden nicht mehr gemeldet. Der nächste Bau holt ihn nach.',
+    )
+    // The publisher that was gone comes back: its build is no longer its own.
+    expect((await confirm('gone-publisher')).status).toBe(409)
+  })
+
   it('a failed build keeps its German reason and the dashboard state says "Fehler"', async () => {
     await seedEntry(cms.payload, 'topics', 'e')
     const claimed = (await claim()).body as { build: { id: number } }

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { deleteClosedPersonalData } from '../../src/collections/ReaderMessages/deletePersonalData'
 import { MESSAGES_PER_MINUTE } from '../../src/collections/ReaderMessages/send'
+import { openReaderMessages } from '../../src/components/ReviewOverview/lists'
 import { createUser, login, rest, samplePdf, type TestUser } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 import { startSmtpServer, waitForMessages, type SmtpTestServer } from './smtp'
@@ -265,5 +266,38 @@ describe('a request of an accessible format', () => {
     expect(after.personalDataDeletedAt).toEqual(expect.any(String))
     const open = (await stored()).filter((message) => message.state !== 'done')
     expect(open.every((message) => message.personalDataDeletedAt == null)).toBe(true)
+  })
+})
+
+describe("the editors' dashboard", () => {
+  it('lists the pages with open messages, most first, counted by kind; closed ones and a plain "ja" are left out', async () => {
+    const busy = '/ar/veranstaltungen/sprachcafe/'
+    const quiet = '/uk/integrationsmonitoring/'
+    const sent: Record<string, string>[] = [
+      { kind: 'error', page: busy, locale: 'ar', text: 'Die Uhrzeit fehlt.' },
+      { kind: 'error', page: busy, locale: 'ar', text: 'Der Ort ist falsch.' },
+      { kind: 'not-helpful', page: busy, locale: 'ar' },
+      { kind: 'helpful', page: busy, locale: 'ar' },
+      { kind: 'error', page: quiet, locale: 'uk', text: 'Die Zahl für 2023 fehlt.' },
+      { kind: 'helpful', page: '/de/nur-gelobt/', locale: 'de' },
+    ]
+    for (const [index, fields] of sent.entries())
+      expect((await send(fields, { from: `203.0.113.${100 + index}`, json: true })).status).toBe(201)
+    const closed = (await stored()).find((message) => message.text === 'Der Ort ist falsch.')
+    await cms.payload.update({ collection: 'reader-messages', id: closed!.id, data: { state: 'done' }, user: editor })
+
+    const list = await openReaderMessages(cms.payload, editor)
+    const ours = list.entries.filter((entry) => [busy, quiet, '/de/nur-gelobt/'].includes(entry.label))
+    expect(ours.map(({ label, kind }) => ({ label, kind }))).toEqual([
+      { label: busy, kind: '1 × Fehlermeldung, 1 × nicht hilfreich' },
+      { label: quiet, kind: '1 × Fehlermeldung' },
+    ])
+    expect(decodeURIComponent(ours[1].href)).toBe(
+      `/admin/collections/reader-messages?where[pageAddress][equals]=${quiet}&where[state][not_equals]=done&where[kind][not_equals]=helpful`,
+    )
+    const pagesWithOpen = new Set(
+      (await stored()).filter((m) => m.state !== 'done' && m.kind !== 'helpful').map((m) => m.pageAddress),
+    )
+    expect(list.total).toBe(pagesWithOpen.size)
   })
 })

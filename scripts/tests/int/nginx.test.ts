@@ -1,16 +1,14 @@
 /**
  * The shipped nginx configuration (deploy/nginx/site.conf) answers like the project's own site server: a request
  * for exactly `/` goes to the browser's language, nothing else is redirected, and the headers are the same. Runs the
- * real nginx (Debian's package: .ci/run installs it; NGINX names another binary) and the site server side by side
- * over the same small site folder, and compares their answers request by request.
+ * real nginx (../nginx.ts) and the site server side by side over the same small site folder, and compares their
+ * answers request by request.
  */
-import { spawn, type ChildProcess } from 'node:child_process'
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import type { ChildProcess } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { request as httpRequest, type Server } from 'node:http'
-import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { negotiableLocales } from '../../../site/src/i18n/accept-language.ts'
@@ -18,8 +16,8 @@ import { locales } from '../../../site/src/i18n/locales.ts'
 import { ROOT } from '../../lib/paths'
 import { securityHeaders, serveStatic } from '../../lib/static-server'
 import { getAnswer, type Answer } from '../http-answer'
+import { NGINX, startNginx } from '../nginx'
 
-const NGINX = process.env.NGINX ?? '/usr/sbin/nginx'
 const NGINX_PORT = 5312
 const NODE_PORT = 5313
 const CONF = join(ROOT, 'deploy', 'nginx', 'site.conf')
@@ -32,36 +30,11 @@ let server: Server | undefined
 
 /** The shipped file, pointed at the scratch folder and a loopback port; nothing else changed. */
 function testConfig(): string {
-  const conf = readFileSync(CONF, 'utf8')
+  return readFileSync(CONF, 'utf8')
     .replace(/listen 80;/, `listen 127.0.0.1:${NGINX_PORT};`)
     .replace(/root \/srv\/ki-portal\/data\/site;/, `root ${site};`)
     .replaceAll('/etc/nginx/snippets/ki-site-headers.conf', HEADERS_CONF)
     .replace('proxy_pass http://127.0.0.1:4321;', `proxy_pass http://127.0.0.1:${NODE_PORT};`)
-  const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-    .map((kind) => `${kind}_temp_path ${join(scratch, kind)};`)
-    .join('\n  ')
-  return `daemon off;\nworker_processes 1;\npid ${join(scratch, 'nginx.pid')};\nerror_log ${join(scratch, 'error.log')};
-events {}
-http {
-  types { text/html html; }
-  access_log off;
-  ${temp}
-${conf}
-}
-`
-}
-
-async function waitForPort(port: number, process: ChildProcess): Promise<void> {
-  for (let attempt = 0; attempt < 100; attempt += 1) {
-    if (process.exitCode !== null) break
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = connect(port, '127.0.0.1', () => (socket.end(), resolve(true)))
-      socket.on('error', () => resolve(false))
-    })
-    if (open) return
-    await sleep(50)
-  }
-  throw new Error(`nginx did not listen on ${port}: ${readFileSync(join(scratch, 'error.log'), 'utf8')}`)
 }
 
 const get = (port: number, path: string, language: string | undefined) =>
@@ -69,9 +42,6 @@ const get = (port: number, path: string, language: string | undefined) =>
 
 describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration (${NGINX})`, () => {
   beforeAll(async () => {
-    // nginx started as root reads the files as its worker user (nobody).
-    chmodSync(scratch, 0o755)
-    writeFileSync(join(scratch, 'nginx.conf'), testConfig())
     mkdirSync(site)
     writeFileSync(join(site, 'index.html'), '<h1>Sprache wählen</h1>')
     writeFileSync(join(site, '404.html'), '<h1>Seite nicht gefunden</h1>')
@@ -82,10 +52,7 @@ describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration (${NGINX})`
       writeFileSync(join(site, locale.path, 'dokumente', 'index.html'), `<h1>${locale.code}: Dokumente</h1>`)
     }
     server = await serveStatic(site, NODE_PORT)
-    nginx = spawn(NGINX, ['-p', scratch, '-c', join(scratch, 'nginx.conf'), '-e', join(scratch, 'error.log')], {
-      stdio: 'inherit',
-    })
-    await waitForPort(NGINX_PORT, nginx)
+    nginx = await startNginx(scratch, testConfig(), NGINX_PORT)
   })
 
   afterAll(async () => {

@@ -1,20 +1,26 @@
 /**
  * The getStaticPaths filters: which pages of a route this `astro build` renders, from the build request
  * (./request.ts) and the route's declaration (./routes.ts). A full build renders every page of its locales; an
- * incremental build renders the pages of the entries it names and the list routes that list one of their kinds.
+ * incremental build renders the pages of the entries it names and the list routes that list one of the kinds it
+ * names (those of the changed entries).
  */
 import type { LocaleCode } from '../i18n/locales.ts'
 import { localePath } from '../i18n/routing.ts'
 import { buildRequest } from './request.ts'
 import { listsAny, type EntryRoute, type ListRoute } from './routes.ts'
 
-let rendered: { entries: Set<string>; kinds: Set<string> } | null | undefined
+type Rendered = { entries: Set<string>; kinds: Set<string>; filterKinds: Set<string> }
+let rendered: Rendered | null | undefined
 
-/** The entries an incremental build renders and their kinds; null in a full build. */
-function renderedEntries(): { entries: Set<string>; kinds: Set<string> } | null {
+/**
+ * The entries an incremental build renders, the kinds whose list routes it renders and the kinds whose filter pages
+ * it renders; null in a full build.
+ */
+function renderedEntries(): Rendered | null {
   if (rendered !== undefined) return rendered
-  const { entries } = buildRequest()
-  rendered = entries && { entries: new Set(entries), kinds: new Set(entries.map((entry) => entry.split(':')[0])) }
+  const { entries, lists, filterLists } = buildRequest()
+  const kinds = lists ?? entries?.map((entry) => entry.split(':')[0])
+  rendered = entries && { entries: new Set(entries), kinds: new Set(kinds), filterKinds: new Set(filterLists ?? kinds) }
   return rendered
 }
 
@@ -56,4 +62,15 @@ export function listRoutes(route: ListRoute): LocaleRoute[] {
   if (previewBuild()) return []
   const only = renderedEntries()
   return only === null || listsAny(route, only.kinds) ? localeRoutes() : []
+}
+
+/**
+ * listRoutes() for a list route's filter pages (the combinations of organisationen/[...selection].astro and
+ * veranstaltungen/[...selection].astro; never in the search index): an incremental build renders them only when an
+ * entry of a kind they list changed since the last build. The live site keeps them as the last build rendered them.
+ */
+export function filterRoutes(route: ListRoute): LocaleRoute[] {
+  if (previewBuild()) return []
+  const only = renderedEntries()
+  return only === null || listsAny(route, only.filterKinds) ? localeRoutes() : []
 }

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs'
 import { z } from 'astro/zod'
 
 import { localeCodes, type LocaleCode } from '../i18n/locales.ts'
-import { ENTRY_KINDS } from './routes.ts'
+import { ENTRY_KINDS, type EntryKind } from './routes.ts'
 
 export const BUILD_REQUEST_VARIABLE = 'SITE_BUILD_REQUEST'
 
@@ -20,6 +20,16 @@ export type BuildRequest = {
    * they list an entry of one of these kinds (src/build/routes.ts).
    */
   entries: string[] | null
+  /**
+   * The kinds whose list routes an incremental build renders (the changed entries' kinds, src/build/plan.ts); null:
+   * the kinds of `entries`.
+   */
+  lists: EntryKind[] | null
+  /**
+   * The kinds whose filter pages (never in the search index) an incremental build renders: those changed since the
+   * last build (src/build/plan.ts); null: as `lists`.
+   */
+  filterLists: EntryKind[] | null
   /** copy: the CMS's uploaded files go into the output; skip: another shard of the same build copies them. */
   files: 'copy' | 'skip'
   /** Where the pages go (relative paths from site/). */
@@ -36,6 +46,8 @@ export type BuildRequest = {
 export const defaultBuildRequest: BuildRequest = {
   locales: [...localeCodes],
   entries: null,
+  lists: null,
+  filterLists: null,
   files: 'copy',
   outDir: 'dist',
   cacheDir: './node_modules/.astro',
@@ -51,6 +63,8 @@ const schema = z
       .min(1)
       .refine((codes) => new Set(codes).size === codes.length, 'names a locale twice'),
     entries: z.array(z.string().regex(entryRef, `is not "kind:id" (kinds: ${ENTRY_KINDS.join(', ')})`)).nullable(),
+    lists: z.array(z.enum(ENTRY_KINDS)).nullable().default(null),
+    filterLists: z.array(z.enum(ENTRY_KINDS)).nullable().default(null),
     files: z.enum(['copy', 'skip']),
     outDir: z.string().min(1),
     cacheDir: z.string().min(1),

@@ -30,18 +30,37 @@ const timedOut = (url: string, what: string, ms: number, error: unknown) =>
     { cause: error },
   )
 
+/** Pauses before the second and third try of a read whose connection failed (not one that timed out). */
+const retryDelaysMs = [250, 1000]
+
+/**
+ * One GET, tried again when its connection fails: a busy CMS may close a kept-alive connection just as the next
+ * read goes out on it (ECONNRESET), and a read is safe to repeat. A CMS that does not answer is not asked again.
+ */
+async function fetchRetrying(url: string, what: string, ms: number): Promise<Response> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      // The timeout covers the body too: a CMS paused mid-answer fails the build instead of holding it forever.
+      return await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(ms) })
+    } catch (error) {
+      if (isTimeout(error)) throw timedOut(url, what, ms, error)
+      const delay = retryDelaysMs[attempt]
+      if (delay !== undefined) {
+        await new Promise((resolve) => setTimeout(resolve, delay))
+        continue
+      }
+      const cause = error instanceof Error ? error.cause : undefined
+      const reason = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
+      throw new Error(`CMS unreachable while loading ${what} from ${url} (${attempt + 1} tries): ${reason}`, {
+        cause: error,
+      })
+    }
+  }
+}
+
 async function fetchJson(url: string, what: string): Promise<unknown> {
   const ms = cmsTimeoutMs()
-  let response: Response
-  try {
-    // The timeout covers the body too: a CMS paused mid-answer fails the build instead of holding it forever.
-    response = await fetch(url, { headers: { accept: 'application/json' }, signal: AbortSignal.timeout(ms) })
-  } catch (error) {
-    if (isTimeout(error)) throw timedOut(url, what, ms, error)
-    const cause = error instanceof Error ? error.cause : undefined
-    const reason = cause instanceof Error ? cause.message : error instanceof Error ? error.message : String(error)
-    throw new Error(`CMS unreachable while loading ${what} from ${url}: ${reason}`, { cause: error })
-  }
+  const response = await fetchRetrying(url, what, ms)
   if (!response.ok)
     throw new Error(`CMS answered ${response.status} ${response.statusText} while loading ${what} from ${url}`)
   try {

@@ -17,8 +17,10 @@ type Kind = Exclude<keyof typeof pageSizes, 'listBlock'>
 /** Which list a built address shows, by its path (any locale). */
 const LISTS: [Kind, RegExp][] = [
   ['documents', /^\/[\w-]+\/dokumente\/(?:(?:art|thema|jahr)\/[^/]+\/)?(?:seite\/\d+\/)?$/],
-  ['organisations', /^\/[\w-]+\/organisationen\/(?:(?:bezirk|sprache|feld)\/[^/]+\/)?(?:seite\/\d+\/)?$/],
+  ['organisations', /^\/[\w-]+\/organisationen\/(?:(?:bezirk|sprache|feld)\/[^/]+\/)*(?:seite\/\d+\/)?$/],
   ['archive', /^\/[\w-]+\/veranstaltungen\/archiv\/(?:seite\/\d+\/)?$/],
+  // The upcoming events by district and field of work page like the archive.
+  ['archive', /^\/[\w-]+\/veranstaltungen\/(?:(?:bezirk|thema)\/[^/]+\/)+(?:seite\/\d+\/)?$/],
   ['month', /^\/[\w-]+\/veranstaltungen\/monat\/\d{4}-\d{2}\/(?:seite\/\d+\/)?$/],
   ['indicators', /^\/[\w-]+\/integrationsmonitoring\/(?:seite\/\d+\/)?$/],
   ['az', /^\/[\w-]+\/suche\/a-z\/(?:seite\/\d+\/)?$/],

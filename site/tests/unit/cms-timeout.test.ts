@@ -36,6 +36,36 @@ describe('a site build against a CMS that does not answer', () => {
     }
   })
 
+  it('asks again when a connection is reset, and gives up after three tries naming them', async () => {
+    // A CMS that resets the first `resets` connections (a kept-alive one closed just as a read went out), then answers.
+    let resets = 2
+    let requests = 0
+    const flaky = createServer((request, response) => {
+      requests++
+      if (resets-- > 0) return request.socket.destroy()
+      response.setHeader('content-type', 'application/json')
+      response.end(JSON.stringify({ docs: [{ id: 7 }], hasNextPage: false }))
+    })
+    await new Promise<void>((resolve) => flaky.listen(0, '127.0.0.1', resolve))
+    const saved = process.env.CMS_URL
+    process.env.CMS_URL = `http://127.0.0.1:${(flaky.address() as AddressInfo).port}`
+    try {
+      expect(await fetchCollection('pages')).toEqual([{ id: 7 }])
+      expect(requests).toBe(3)
+      resets = 3
+      requests = 0
+      await expect(fetchCollection('pages')).rejects.toThrow(
+        /^CMS unreachable while loading collection "pages" from http:\/\/127\.0\.0\.1:\d+\/api\/pages\?.* \(3 tries\): /,
+      )
+      expect(requests).toBe(3)
+    } finally {
+      if (saved === undefined) delete process.env.CMS_URL
+      else process.env.CMS_URL = saved
+      flaky.closeAllConnections()
+      await new Promise((resolve) => flaky.close(resolve))
+    }
+  })
+
   it('waits 30 seconds unless told otherwise, and refuses a timeout it cannot read', () => {
     expect(cmsTimeoutMs({})).toBe(30_000)
     expect(cmsTimeoutMs({ CMS_TIMEOUT_SECONDS: '120' })).toBe(120_000)

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core'
 
-import { CMS_URL } from '../browser'
+import { ADMIN_WAIT, CMS_URL } from '../browser'
 
 export type Account = { email: string; password: string }
 
@@ -16,7 +16,7 @@ export async function signedIn(
   await page.locator('input[name="email"]').fill(account.email)
   await page.locator('input[name="password"]').fill(account.password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/')
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
   return page
 }
 

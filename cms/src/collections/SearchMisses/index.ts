@@ -2,6 +2,7 @@ import { localeCodes } from '@ki/contract'
 import type { CollectionConfig } from 'payload'
 
 import { editors } from '../../access/roles'
+import { localeName } from '../../admin/localeNames'
 import { recordSearchMiss } from './record'
 
 /**
@@ -13,7 +14,7 @@ export const SearchMisses: CollectionConfig = {
   labels: { singular: 'Suche ohne Treffer', plural: 'Suchen ohne Treffer' },
   admin: {
     useAsTitle: 'query',
-    defaultColumns: ['query', 'locale', 'count', 'lastDay'],
+    defaultColumns: ['query', 'locale', 'count', 'lastDay', 'addSynonym'],
     group: 'Verwaltung',
     description:
       'Was auf der Website gesucht und nicht gefunden wurde – sortieren Sie nach „Anzahl“. Ohne personenbezogene Daten.',
@@ -28,10 +29,17 @@ export const SearchMisses: CollectionConfig = {
       type: 'select',
       label: 'Sprache',
       required: true,
-      options: localeCodes.map((code) => ({ label: code, value: code })),
+      options: localeCodes.map((code) => ({ label: localeName(code), value: code })),
     },
     { name: 'count', type: 'number', label: 'Anzahl', required: true, defaultValue: 1, index: true },
     { name: 'firstDay', type: 'text', label: 'Zuerst gesucht (Tag)' },
     { name: 'lastDay', type: 'text', label: 'Zuletzt gesucht (Tag)' },
+    {
+      // "Synonym hinzufügen": a new synonym group for the query's language, the query its first word.
+      name: 'addSynonym',
+      type: 'ui',
+      label: 'Synonym',
+      admin: { components: { Cell: '/collections/SearchMisses/AddSynonymCell#AddSynonymCell' } },
+    },
   ],
 }

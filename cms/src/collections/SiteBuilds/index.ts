@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { admins, editors } from '../../access/roles'
-import { reportSiteBuild } from './report'
+import { confirmSiteBuild, reportSiteBuild } from './report'
 
 /** German date and 24-hour time with seconds, as editors read it. */
 const germanDateTime = { date: { pickerAppearance: 'dayAndTime', displayFormat: 'dd.MM.yyyy HH:mm:ss' } } as const
@@ -32,7 +32,10 @@ export const SiteBuilds: CollectionConfig = {
   defaultSort: '-startedAt',
   // Only the publisher writes builds, through its endpoints: the admin shows them read-only.
   access: { read: editors, create: () => false, update: () => false, delete: admins },
-  endpoints: [{ path: '/:id/report', method: 'post', handler: reportSiteBuild }],
+  endpoints: [
+    { path: '/:id/report', method: 'post', handler: reportSiteBuild },
+    { path: '/:id/alive', method: 'post', handler: confirmSiteBuild },
+  ],
   fields: [
     { name: 'status', type: 'select', label: 'Ergebnis', required: true, options: [...siteBuildStatuses], index: true },
     { name: 'startedAt', type: 'date', label: 'Gestartet', required: true, index: true, admin: germanDateTime },

@@ -14,8 +14,14 @@ export const BUILD_LOCK = 'site'
  */
 const CLAIM_LIMIT = 1000
 
-/** A running build older than this is taken over by another publisher (its publisher is gone). */
-const STALE_AFTER_MS = Number(process.env.PUBLISH_STALE_MS) || 2 * 60 * 60 * 1000
+/**
+ * A running build whose publisher has not said for this long that it still works on it (it does every
+ * ALIVE_EVERY_MS, ../SiteBuilds/alive.ts) is taken over by another publisher: its publisher is gone (killed, its
+ * machine down) and would otherwise hold the lock and the changes it claimed.
+ */
+export const STALE_AFTER_MS = Number(process.env.PUBLISH_STALE_MS) || 2 * 60 * 1000
+/** How often the publisher of a running build confirms it (the publisher reads it from its claim). */
+export const ALIVE_EVERY_MS = Math.max(1000, Math.floor(STALE_AFTER_MS / 6))
 
 export const forbidden = (message: string) => Response.json({ errors: [{ message }] }, { status: 403 })
 
@@ -33,7 +39,13 @@ export type Claim =
   | { state: 'idle' }
   | { state: 'busy' }
   | { state: 'waiting'; retryInMs: number }
-  | { state: 'claimed'; build: { id: number | string; full: boolean; trigger: string }; changes: number }
+  | {
+      state: 'claimed'
+      build: { id: number | string; full: boolean; trigger: string }
+      changes: number
+      /** How often to confirm the build while it runs (POST /api/site-builds/:id/alive). */
+      aliveEveryMs: number
+    }
 
 const operationWords: Record<SiteChange['operation'], string> = {
   published: 'veröffentlicht',
@@ -120,11 +132,11 @@ export const claimSiteChanges: PayloadHandler = async (req) => {
         build,
         'Abgebrochen: Der Publisher wurde während des Baus beendet. Der nächste Bau holt ihn nach.',
       )
-    else if (Date.now() - Date.parse(build.startedAt) > STALE_AFTER_MS)
+    else if (Date.now() - Date.parse(build.updatedAt) > STALE_AFTER_MS)
       await abandon(
         payload,
         build,
-        `Abgebrochen: Der Publisher „${build.publisher ?? '?'}“ hat sich nicht mehr gemeldet.`,
+        `Abgebrochen: Der Publisher „${build.publisher ?? '?'}“ hat sich seit ${Math.round(STALE_AFTER_MS / 1000)} Sekunden nicht mehr gemeldet. Der nächste Bau holt ihn nach.`,
       )
     else return answer({ state: 'busy' })
   }
@@ -187,5 +199,10 @@ export const claimSiteChanges: PayloadHandler = async (req) => {
     overrideAccess: true,
     depth: 0,
   })
-  return answer({ state: 'claimed', build: { id: build.id, full, trigger }, changes: totalDocs })
+  return answer({
+    state: 'claimed',
+    build: { id: build.id, full, trigger },
+    changes: totalDocs,
+    aliveEveryMs: ALIVE_EVERY_MS,
+  })
 }

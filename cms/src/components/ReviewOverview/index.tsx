@@ -1,7 +1,15 @@
 import type { ServerProps } from 'payload'
 
 import { userHasRole } from '../../access/roles'
-import { failedBuilds, inReview, LIST_LENGTH, overdueForReview, scheduled, type DashboardList } from './lists'
+import {
+  failedBuilds,
+  inReview,
+  LIST_LENGTH,
+  openReaderMessages,
+  overdueForReview,
+  scheduled,
+  type DashboardList,
+} from './lists'
 
 const germanDateTime = new Intl.DateTimeFormat('de-DE', {
   dateStyle: 'medium',
@@ -62,16 +70,18 @@ function EntryList({
 
 /**
  * Dashboard, beside the site status: what waits for the editorial team — entries in review, scheduled publishes and
- * unpublishes, published entries overdue for review (they stay on the site), and failed site builds.
+ * unpublishes, published entries overdue for review (they stay on the site), failed site builds, and the pages
+ * readers sent open messages about.
  */
 export async function ReviewOverview({ payload, user }: ServerProps) {
   const asUser = user ? { ...user, collection: 'users' as const } : null
   if (!userHasRole({ user: asUser }, 'admin', 'editor')) return null
-  const [review, planned, overdue, failed] = await Promise.all([
+  const [review, planned, overdue, failed, messages] = await Promise.all([
     inReview(payload, asUser),
     scheduled(payload),
     overdueForReview(payload, asUser),
     failedBuilds(payload, asUser),
+    openReaderMessages(payload, asUser),
   ])
   const admin = payload.config.routes.admin
   return (
@@ -105,6 +115,13 @@ export async function ReviewOverview({ payload, user }: ServerProps) {
         list={failed}
         empty="Kein Bau ist fehlgeschlagen."
         allHref={`${admin}/collections/site-builds?where[status][equals]=failed`}
+      />
+      <EntryList
+        id="reader-messages"
+        heading="Offene Rückmeldungen nach Seite"
+        list={messages}
+        empty="Keine offene Rückmeldung von Leserinnen und Lesern."
+        allHref={`${admin}/collections/reader-messages?where[state][not_equals]=done`}
       />
       <p style={{ fontSize: '0.9rem' }}>Höchstens {LIST_LENGTH} Einträge je Sammlung und Liste; die Zahl nennt alle.</p>
     </section>

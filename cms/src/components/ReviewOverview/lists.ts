@@ -162,3 +162,56 @@ export async function failedBuilds(payload: Payload, user: User): Promise<Dashbo
     })),
   }
 }
+
+/** How many open messages the dashboard groups by page: enough for the pages that matter, bounded in cost. */
+const MESSAGES_READ = 500
+
+/** What a reader sent, in the order the dashboard names it: what needs an answer first. */
+const kindNames: Record<string, string> = {
+  error: 'Fehlermeldung',
+  'accessible-format': 'Anfrage barrierefreie Fassung',
+  'not-helpful': 'nicht hilfreich',
+}
+
+/**
+ * "Offene Rückmeldungen": what readers sent that nobody has closed yet, one line per page (the page with the most
+ * first), counted by kind, linking to that page's open messages. A plain "hilfreich: ja" needs no answer and is left
+ * out here (the collection's list has it).
+ */
+export async function openReaderMessages(payload: Payload, user: User): Promise<DashboardList> {
+  const admin = payload.config.routes.admin
+  const result = await payload.find({
+    collection: 'reader-messages',
+    where: { and: [{ state: { not_equals: 'done' } }, { kind: { not_equals: 'helpful' } }] },
+    sort: '-createdAt',
+    limit: MESSAGES_READ,
+    depth: 0,
+    user,
+    overrideAccess: false,
+  })
+  const pages = new Map<string, { count: number; newest: string; kinds: Map<string, number> }>()
+  for (const message of result.docs) {
+    const page = pages.get(message.pageAddress) ?? { count: 0, newest: message.createdAt, kinds: new Map() }
+    page.count += 1
+    page.kinds.set(message.kind, (page.kinds.get(message.kind) ?? 0) + 1)
+    pages.set(message.pageAddress, page)
+  }
+  const entries = [...pages]
+    .sort(([, a], [, b]) => b.count - a.count || b.newest.localeCompare(a.newest))
+    .slice(0, LIST_LENGTH)
+    .map(([address, page]) => ({
+      key: `messages-${address}`,
+      label: address,
+      kind: Object.entries(kindNames)
+        .filter(([kind]) => page.kinds.has(kind))
+        .map(([kind, name]) => `${page.kinds.get(kind)} × ${name}`)
+        .join(', '),
+      href: `${admin}/collections/reader-messages?${new URLSearchParams({
+        'where[pageAddress][equals]': address,
+        'where[state][not_equals]': 'done',
+        'where[kind][not_equals]': 'helpful',
+      }).toString()}`,
+      when: page.newest,
+    }))
+  return { entries, total: pages.size }
+}

@@ -13,6 +13,7 @@ import * as migration_20261201_180138_language_review_fields from './20261201_18
 import * as migration_20261201_180219_language_review_group_dropped from './20261201_180219_language_review_group_dropped';
 import * as migration_20261201_234143_reader_messages from './20261201_234143_reader_messages';
 import * as migration_20261201_235053_user_totp from './20261201_235053_user_totp';
+import * as migration_20261202_031236_search_synonyms from './20261202_031236_search_synonyms';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261201_235053_user_totp.up,
     down: migration_20261201_235053_user_totp.down,
-    name: '20261201_235053_user_totp'
+    name: '20261201_235053_user_totp',
+  },
+  {
+    up: migration_20261202_031236_search_synonyms.up,
+    down: migration_20261202_031236_search_synonyms.down,
+    name: '20261202_031236_search_synonyms'
   },
 ];

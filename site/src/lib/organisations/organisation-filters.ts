@@ -1,12 +1,14 @@
 /**
- * The directory of migrant organisations filters by language, district or field of activity without
- * JavaScript: each filter value is its own pre-rendered page, e.g. /de/organisationen/sprache/tr/,
- * /de/organisationen/bezirk/sterkrade/, /de/organisationen/feld/sport/.
+ * The directory of migrant organisations filters by district, language and field of activity, combined, without
+ * JavaScript: each non-empty combination is its own pre-rendered page, e.g. /de/organisationen/sprache/tr/,
+ * /de/organisationen/bezirk/osterfeld/sprache/ar/, /de/organisationen/bezirk/sterkrade/feld/sport/ (#/lib/facets.ts).
  * Also the directory as downloadable data (JSON, CSV) – only what the CMS API publishes, so contact
  * details appear only where the organisation consented.
  */
 import { districts } from '@ki/contract'
 import { csvLines } from '#/lib/csv.ts'
+import { combinationPages, combinations, type Facet } from '#/lib/facets.ts'
+import { pageSizes } from '#/lib/pagination.ts'
 import type { ActivityField, Organisation } from '#/loaders/schemas.ts'
 
 export type OrganisationFilter = { kind: 'sprache' | 'bezirk' | 'feld'; value: string; count: number }
@@ -66,6 +68,36 @@ export function availableOrganisationFilters(
       [...fields].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((field) => field.slug),
     ),
   ]
+}
+
+/**
+ * The directory's facets, in the order of their address segments (bezirk/…/sprache/…/feld/…/): districts in map
+ * order, languages most frequent first, fields in editorial order.
+ */
+export function organisationFacets(organisations: Organisation[], fields: ActivityField[]): Facet<Organisation>[] {
+  const spoken = new Map<string, number>()
+  for (const org of organisations)
+    for (const language of new Set(org.languages ?? [])) spoken.set(language, (spoken.get(language) ?? 0) + 1)
+  const languages = [...spoken.keys()].sort((a, b) => spoken.get(b)! - spoken.get(a)! || a.localeCompare(b))
+  const slugOf = new Map(fields.map((field) => [field.id, field.slug]))
+  return [
+    { key: 'bezirk', values: districts, of: (org) => [org.district] },
+    { key: 'sprache', values: languages, of: (org) => org.languages ?? [] },
+    {
+      key: 'feld',
+      values: [...fields].sort((a, b) => (a.order ?? 0) - (b.order ?? 0)).map((field) => field.slug),
+      of: (org) => (org.fields ?? []).flatMap((id) => slugOf.get(id) ?? []),
+    },
+  ]
+}
+
+/**
+ * Every combination of district, language and field that has organisations, page by page: the filtered directory
+ * pages, `path` below /organisationen/ ("bezirk/osterfeld/sprache/ar", "…/seite/2").
+ */
+export function organisationFilterPages(organisations: Organisation[], fields: ActivityField[]) {
+  const facets = organisationFacets(organisations, fields)
+  return combinationPages(facets, combinations(organisations, facets), pageSizes.organisations)
 }
 
 /** Columns of organisationen.csv, in order; documented on the directory page. */

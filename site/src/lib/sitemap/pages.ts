@@ -15,7 +15,8 @@ import { sectionAlternates } from '#/lib/alternates.ts'
 import { availableFilters, filteredDocuments } from '#/lib/documents/document-filters.ts'
 import { hasTextVersion } from '#/lib/documents/document-text.ts'
 import { eventMonths, horizonEnd, occurrencesInMonth, pastEvents } from '#/lib/events/events.ts'
-import { availableOrganisationFilters } from '#/lib/organisations/organisation-filters.ts'
+import { eventFilterPages } from '#/lib/events/event-filters.ts'
+import { organisationFilterPages } from '#/lib/organisations/organisation-filters.ts'
 import { pageAlternates, startPageKey } from '#/lib/pages/pages.ts'
 import { laterPages, pageCount, pagedUrl, pageSizes } from '#/lib/pagination.ts'
 import { azIndex, azUrl } from '#/lib/search/az-index.ts'
@@ -113,6 +114,10 @@ const pagesOfRoute: Record<RouteName, PagesOf> = {
           lastmod,
         ),
       ),
+      ...eventFilterPages(data.events, data.topics, data.builtAt).map(({ path }) => ({
+        alternates: sectionAlternates(`${eventsUrl(source)}${path}/`),
+        lastmod,
+      })),
     ]
   },
   organisation: (data) =>
@@ -125,9 +130,10 @@ const pagesOfRoute: Record<RouteName, PagesOf> = {
     const base = organisationsUrl(source)
     return [
       ...listPages(base, data.organisations.length, pageSizes.organisations, lastmod),
-      ...availableOrganisationFilters(data.organisations, data.activityFields).flatMap((filter) =>
-        listPages(`${base}${filter.kind}/${filter.value}/`, filter.count, pageSizes.organisations, lastmod),
-      ),
+      ...organisationFilterPages(data.organisations, data.activityFields).map(({ path }) => ({
+        alternates: sectionAlternates(`${base}${path}/`),
+        lastmod,
+      })),
     ]
   },
   indicator: (data) =>

@@ -45,11 +45,12 @@ function manifest(current = state()): BuildManifest {
     shared: 'shared-1',
     fullBuildStartedAt: '2026-11-25T10:30:00.000Z',
     addresses: addressesOf(current),
+    links: current,
   }
 }
 
 const plan = (changed: EntryState, built = manifest(), code = 'code-1', shared = 'shared-1') =>
-  planBuild(built, { code, shared, state: changed })
+  planBuild(built, { code, shared, state: changed }, { incrementalRemovals: true })
 
 describe('planBuild', () => {
   it('renders only what changed since the last full build, with the pages that show it', () => {
@@ -58,7 +59,10 @@ describe('planBuild', () => {
     expect(plan(current)).toEqual({
       kind: 'incremental',
       entries: ['events:20', 'organisations:30'],
+      lists: ['events'],
+      filterLists: ['events'],
       changed: 1,
+      removed: [],
       reason: '1 changed since the last full build (events:20), shown by 1 more',
       grund: 'Ein Eintrag seit dem letzten vollständigen Bau geändert (Veranstaltung 20); ein weiterer zeigt sie an.',
     })
@@ -81,7 +85,10 @@ describe('planBuild', () => {
         'pages:2',
         'pages:3',
       ],
+      lists: ['pages', 'documents', 'organisations'],
+      filterLists: ['pages', 'documents', 'organisations'],
       changed: 3,
+      removed: [],
       reason: '3 changed since the last full build (documents:10, organisations:30, pages:2), shown by 5 more',
       grund:
         '3 Einträge seit dem letzten vollständigen Bau geändert (Dokument 10, Organisation 30, Seite 2); 5 weitere zeigen sie an.',
@@ -99,6 +106,7 @@ describe('planBuild', () => {
       kind: 'incremental',
       entries: ['documents:10', 'documents:11', 'documents:12', 'pages:1', 'pages:2', 'pages:3', 'pages:4'],
       changed: 2,
+      removed: [],
     })
   })
 
@@ -110,6 +118,7 @@ describe('planBuild', () => {
       kind: 'incremental',
       entries: ['documents:10', 'documents:11', 'documents:12'],
       changed: 1,
+      removed: [],
     })
   })
 
@@ -121,12 +130,31 @@ describe('planBuild', () => {
     expect(plan(current)).toMatchObject({
       kind: 'incremental',
       entries: ['events:21', 'organisations:31', 'pages:2'],
+      // The organisation's page and the content page show the event; the directory and the page tree do not.
+      lists: ['events'],
+      filterLists: ['events'],
       changed: 1,
+      removed: [],
     })
     const indicatorOnly = state()
     indicatorOnly.pages[1].lists = ['events']
     indicatorOnly.indicators[0].updatedAt = after
     expect(plan(indicatorOnly)).toMatchObject({ entries: ['indicators:40'], changed: 1 })
+  })
+
+  it('renders the filter pages only for what changed since the last build; the other pages since the last full one', () => {
+    const current = state()
+    current.organisations[0].updatedAt = after
+    current.events[1].updatedAt = '2026-11-25T12:00:00.000Z'
+    // An incremental build at 11:30 rendered the organisation (and the directory's filter pages) already.
+    const built = { ...manifest(), lastBuildStartedAt: '2026-11-25T11:30:00.000Z' }
+    expect(plan(current, built)).toMatchObject({
+      kind: 'incremental',
+      // Still the organisation's pages: the search's recent bundle must hold every change since the full build.
+      entries: ['events:20', 'events:21', 'events:22', 'organisations:30', 'organisations:31'],
+      lists: ['events', 'organisations'],
+      filterLists: ['events'],
+    })
   })
 
   it('treats a newly published entry as changed', () => {
@@ -135,7 +163,10 @@ describe('planBuild', () => {
     expect(plan(current)).toEqual({
       kind: 'incremental',
       entries: ['indicators:41'],
+      lists: ['indicators'],
+      filterLists: ['indicators'],
       changed: 1,
+      removed: [],
       reason: '1 changed since the last full build (indicators:41)',
       grund: 'Ein Eintrag seit dem letzten vollständigen Bau geändert (Kennzahl 41).',
     })
@@ -160,14 +191,65 @@ describe('planBuild', () => {
     })
   })
 
-  it('builds in full when an entry disappeared or moved (its old address would stay online)', () => {
+  it('builds in full, naming the synonyms, when an editor changed only the search synonyms', () => {
+    const built = { ...manifest(), shared: 'topics:3:a|search-synonyms:6:2026-11-25T10:00:00.000Z|navigation:b' }
+    const synonymsChanged = 'topics:3:a|search-synonyms:7:2026-11-25T11:00:00.000Z|navigation:b'
+    expect(plan(state(), built, 'code-1', synonymsChanged)).toEqual({
+      kind: 'full',
+      reason: 'the search synonyms changed',
+      grund: 'Die Synonyme für die Suche wurden geändert; der Suchindex aller Sprachen wird neu aufgebaut.',
+    })
+    const topicsToo = 'topics:4:c|search-synonyms:7:2026-11-25T11:00:00.000Z|navigation:b'
+    expect(plan(state(), built, 'code-1', topicsToo)).toMatchObject({
+      kind: 'full',
+      reason: 'topics, fields of work, contacts, networks, media or a global changed',
+    })
+  })
+
+  it('by default an unpublished or deleted entry makes a full build (SITE_INCREMENTAL_REMOVALS is off)', () => {
     const gone = state()
     gone.events.splice(1, 1)
-    expect(plan(gone)).toEqual({
+    expect(planBuild(manifest(), { code: 'code-1', shared: 'shared-1', state: gone })).toEqual({
       kind: 'full',
       reason: 'events id=21 was unpublished or deleted',
       grund: 'Veranstaltung (ID 21) wurde zurückgezogen oder gelöscht.',
     })
+  })
+
+  it('with SITE_INCREMENTAL_REMOVALS=on removes an unpublished event or a deleted document incrementally, rendering again the pages that showed it', () => {
+    const gone = state()
+    gone.events.splice(1, 1)
+    gone.documents.splice(0, 1)
+    expect(plan(gone)).toEqual({
+      kind: 'incremental',
+      entries: ['documents:10', 'documents:11', 'events:21', 'organisations:31'],
+      lists: ['documents', 'events'],
+      filterLists: ['documents', 'events'],
+      changed: 0,
+      removed: ['documents:10', 'events:21'],
+      reason: 'documents:10, events:21 no longer published, shown by 2 more',
+      grund:
+        'Dokument 10, Veranstaltung 21 sind nicht mehr veröffentlicht (zurückgezogen, archiviert oder gelöscht); 2 weitere zeigen sie an.',
+    })
+  })
+
+  it('builds in full when a content page disappeared, or the last build did not record what showed an entry', () => {
+    const page = state()
+    page.pages.splice(2, 1)
+    expect(plan(page)).toEqual({
+      kind: 'full',
+      reason: 'pages id=3 was unpublished or deleted (the pages below it and the navigation change)',
+      grund: 'Seite (ID 3) wurde zurückgezogen oder gelöscht; die Seiten darunter und die Navigation ändern sich.',
+    })
+    const gone = state()
+    gone.events.splice(1, 1)
+    expect(plan(gone, { ...manifest(), links: undefined })).toMatchObject({
+      kind: 'full',
+      reason: 'events id=21 was unpublished or deleted, and the last build did not record what showed it',
+    })
+  })
+
+  it('builds in full when an entry moved (its old address would stay online)', () => {
     const renamed = state()
     renamed.events[0] = { ...renamed.events[0], slug: 'sprachcafe-neu', updatedAt: after }
     expect(plan(renamed)).toMatchObject({ reason: 'events id=20 changed its address' })
@@ -195,7 +277,10 @@ describe('planBuild', () => {
     expect(plan(state())).toEqual({
       kind: 'incremental',
       entries: [],
+      lists: [],
+      filterLists: [],
       changed: 0,
+      removed: [],
       reason: 'nothing changed since the last full build',
       grund: 'Seit dem letzten vollständigen Bau hat sich nichts geändert.',
     })

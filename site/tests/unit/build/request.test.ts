@@ -8,6 +8,8 @@ import { parseBuildRequest, serializeBuildRequest, type BuildRequest } from '#/b
 const valid: BuildRequest = {
   locales: ['de', 'ar'],
   entries: ['events:12', 'pages:3'],
+  lists: ['events'],
+  filterLists: ['events'],
   files: 'skip',
   outDir: '/srv/site/.builds/site.shard-1',
   cacheDir: '/srv/site/.builds/site.shard-1.cache',
@@ -20,6 +22,11 @@ describe('the build request', () => {
   it('reads back what the build scripts write', () => {
     expect(parseBuildRequest(serializeBuildRequest(valid), file)).toEqual(valid)
     expect(parseBuildRequest(withField('entries', null), file)).toEqual({ ...valid, entries: null })
+    expect(parseBuildRequest(JSON.stringify({ ...valid, lists: undefined, filterLists: undefined }), file)).toEqual({
+      ...valid,
+      lists: null,
+      filterLists: null,
+    })
   })
 
   it('fails in one line naming the file and the field', () => {
@@ -39,6 +46,7 @@ describe('the build request', () => {
       `Build request ${file}: field "entries.1" is not "kind:id" (kinds: pages, documents, events, organisations, indicators)`,
     )
     expect(error(withField('files', 'copy-all'))).toMatch(/: field "files" /)
+    expect(error(withField('lists', ['events', 'topics']))).toMatch(/: field "lists\.1" /)
     expect(error(JSON.stringify({ ...valid, outDir: undefined }))).toMatch(/: field "outDir" /)
     expect(error(JSON.stringify({ ...valid, extra: 1 }))).toMatch(/: field "\(top level\)" /)
     expect(error('{"locales": [')).toMatch(
@@ -61,6 +69,8 @@ describe('the build request', () => {
     expect(unnamed.buildRequest({})).toEqual({
       locales: ['de', 'de-x-ls', 'en', 'tr', 'ar', 'fa', 'uk', 'ru', 'pl', 'ro', 'bg'],
       entries: null,
+      lists: null,
+      filterLists: null,
       files: 'copy',
       outDir: 'dist',
       cacheDir: './node_modules/.astro',

@@ -30,6 +30,8 @@ import { RecurrenceField as RecurrenceField_611f252d9fbe5972c06a2a3011a3dfd9 } f
 import { PublishButtonForStaff as PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
 import { SaveDraftButtonForStaff as SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23 } from '../../../admin/PublishButtonForStaff'
 import { InviteAccess as InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f } from '../../../invitations/InviteAccess'
+import { AddSynonymCell as AddSynonymCell_373059b6c540c3161db26884c3316b10 } from '../../../collections/SearchMisses/AddSynonymCell'
+import { PrefillFromMiss as PrefillFromMiss_9ce740b5e2211be56d0534ab9db9ed62 } from '../../../collections/SearchSynonyms/PrefillFromMiss'
 import { TwoFactorField as TwoFactorField_666960258de1ef3b311ba6b30abc9d16 } from '../../../auth/totp/TwoFactorField'
 import { CityIcon as CityIcon_be25ce986f2a81e9382053c6c1f4fbb5 } from '../../../admin/CityIcon'
 import { CityLogo as CityLogo_a1e952e79ea77e2680c760b0a7aa4168 } from '../../../admin/CityLogo'
@@ -80,6 +82,8 @@ export const importMap = {
   "/admin/PublishButtonForStaff#PublishButtonForStaff": PublishButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
   "/admin/PublishButtonForStaff#SaveDraftButtonForStaff": SaveDraftButtonForStaff_a701c00a0fbaf6c57f0f5e35da9ecc23,
   "/invitations/InviteAccess#InviteAccess": InviteAccess_44e13026f6feab3ca3c8b9e1b1a7ca9f,
+  "/collections/SearchMisses/AddSynonymCell#AddSynonymCell": AddSynonymCell_373059b6c540c3161db26884c3316b10,
+  "/collections/SearchSynonyms/PrefillFromMiss#PrefillFromMiss": PrefillFromMiss_9ce740b5e2211be56d0534ab9db9ed62,
   "/auth/totp/TwoFactorField#TwoFactorField": TwoFactorField_666960258de1ef3b311ba6b30abc9d16,
   "/admin/CityIcon#CityIcon": CityIcon_be25ce986f2a81e9382053c6c1f4fbb5,
   "/admin/CityLogo#CityLogo": CityLogo_a1e952e79ea77e2680c760b0a7aa4168,

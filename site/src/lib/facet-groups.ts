@@ -1,0 +1,57 @@
+/**
+ * What a filtered list shows of its selection (#/lib/facets.ts): the filter groups as links with counts (each option
+ * changes one facet; "Alle" removes it), the selection in words for the heading, and the entries it selects.
+ */
+import type { LocaleCode } from '#/i18n/locales.ts'
+import { t } from '#/i18n/ui.ts'
+import { facetOptions, selectEntries, selectionPath, type Facet, type Selection } from './facets.ts'
+
+/** Arabic and Persian separate a list with the Arabic comma. */
+const arabicScript: ReadonlySet<LocaleCode> = new Set(['ar', 'fa'])
+
+/** "7 Organisationen", "1 Organisation": how many entries a list shows (`orgs.count` / `orgs.countOne`). */
+export function entryCount(locale: LocaleCode, kind: 'orgs' | 'events', count: number): string {
+  return count === 1 ? t(locale, `${kind}.countOne`) : t(locale, `${kind}.count`, { count })
+}
+
+export type FacetGroup = { legend: string; options: { label: string; href: string; current: boolean }[] }
+
+export function facetGroups<T>(input: {
+  locale: LocaleCode
+  entries: readonly T[]
+  facets: readonly Facet<T>[]
+  selection: Selection
+  /** The unfiltered list's address; a selection's is below it. */
+  base: string
+  legends: Readonly<Record<string, string>>
+  labelOf: (key: string, value: string) => string
+}): {
+  entries: T[]
+  groups: FacetGroup[]
+  /** The chosen facets in address order, in words. */
+  chosen: { legend: string; label: string }[]
+  /** "Stadtbezirk: Osterfeld, Sprache: Arabisch". */
+  description: string
+  url: string
+} {
+  const { locale, entries, facets, selection, base, legends, labelOf } = input
+  const url = (each: Selection) => `${base}${selectionPath(facets, each)}`
+  const groups = facetOptions(entries, facets, selection).map(({ facet, options }) => ({
+    legend: legends[facet.key],
+    options: options.map((option) => ({
+      label: `${option.value === null ? t(locale, 'filters.all') : labelOf(facet.key, option.value)} (${option.count})`,
+      href: url(option.selection),
+      current: option.current,
+    })),
+  }))
+  const chosen = facets
+    .filter((facet) => selection[facet.key] !== undefined)
+    .map((facet) => ({ legend: legends[facet.key], label: labelOf(facet.key, selection[facet.key]) }))
+  return {
+    entries: selectEntries(entries, facets, selection),
+    groups,
+    chosen,
+    description: chosen.map((each) => `${each.legend}: ${each.label}`).join(arabicScript.has(locale) ? '، ' : ', '),
+    url: url(selection),
+  }
+}
