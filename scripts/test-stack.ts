@@ -57,6 +57,8 @@ runMain(async () => {
     'CMS_URL',
     'SITE_URL',
     'SITE_DIST',
+    'SITE_CHECKED_DIST',
+    'SITE_CHECKED_AT',
     'CHROMIUM_PATH',
   ]
   console.log(

@@ -19,7 +19,8 @@ import { serveStatic } from './static-server'
 export type TestStack = {
   /** The environment the CMS runs with (its data folder, database, secret, admin login, addresses). */
   env: NodeJS.ProcessEnv
-  /** `env` plus what the site and browser tests read: CMS_URL, SITE_URL, SITE_DIST (the live site), SITE_CHECKED_DIST. */
+  /** `env` plus what the site and browser tests read: CMS_URL, SITE_URL, SITE_DIST (the live site), SITE_CHECKED_DIST and
+   * SITE_CHECKED_AT (the time before the build of that copy read the CMS). */
   testEnv: NodeJS.ProcessEnv
   /** Stops the publisher and the site's server; the CMS keeps running. */
   stopServing: () => Promise<void>
@@ -64,6 +65,8 @@ export async function startTestStack({
   let publisher: Publisher | undefined
   let server: Server | undefined
   try {
+    // The checks compare the copy with the CMS as it was when this build read it (tests change entries later).
+    const checkedAt = new Date().toISOString()
     const site = await buildSite({ cmsUrl, env, force: true, output: join(dataDir, 'site') })
     console.log(`▸ Site built: ${site.pages} HTML pages in ${site.seconds.toFixed(1)} s`)
     // The site checks read this copy: the browser tests' publishes rebuild the live folder while the checks read it
@@ -81,7 +84,14 @@ export async function startTestStack({
     }
     return {
       env,
-      testEnv: { ...env, CMS_URL: cmsUrl, SITE_URL: siteUrl, SITE_DIST: site.output, SITE_CHECKED_DIST: checked },
+      testEnv: {
+        ...env,
+        CMS_URL: cmsUrl,
+        SITE_URL: siteUrl,
+        SITE_DIST: site.output,
+        SITE_CHECKED_DIST: checked,
+        SITE_CHECKED_AT: checkedAt,
+      },
       stopServing,
       stop: async () => {
         await stopServing()

@@ -16,6 +16,13 @@ import { locales } from '#/i18n/locales.ts'
  */
 export const SITE_DIST = process.env.SITE_CHECKED_DIST || process.env.SITE_DIST || ''
 
+/**
+ * Entries changed after this time are not in SITE_DIST: a check that compares the site with the CMS asks for
+ * `updatedAt` before it (`where[updatedAt][less_than]=…`). Run by hand against a live site: now.
+ */
+export const SITE_BUILT_BEFORE =
+  (process.env.SITE_CHECKED_DIST && process.env.SITE_CHECKED_AT) || new Date().toISOString()
+
 /** Fails loudly when the checks run without a built site (scripts/test.ts sets SITE_CHECKED_DIST and SITE_DIST). */
 export function requireDist(): string {
   if (!SITE_DIST || !existsSync(join(SITE_DIST, 'index.html'))) {
