@@ -10,9 +10,9 @@
  *   uncached REST list reads and on the site, 0 errors required, p99 reported, the admin page timed during it.
  * Writes bench/results/<scale>-<date>.json and prints a Markdown table. Never part of `npm test`.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
-import { cpus, freemem, loadavg, totalmem } from 'node:os'
+import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os'
 import { join } from 'node:path'
 import type { AddressInfo } from 'node:net'
 import { spawn } from 'node:child_process'
@@ -39,6 +39,7 @@ import { markdownReport, type BenchResult } from './bench/report'
 import { measureSitemap } from './bench/sitemap'
 import { measurePublishToLive } from './bench/publish-to-live'
 import { measureLoad } from './bench/load'
+import { cmsProxyConfig, NGINX, startNginx } from './lib/nginx'
 
 const STEPS = ['postgres', 'rest', 'build', 'loader', 'baseline', 'search', 'weight', 'publish', 'load'] as const
 type Step = (typeof STEPS)[number]
@@ -146,6 +147,30 @@ const SEARCH_QUERIES = [
   { locale: 'tr', path: 'tr', query: 'danışmanlık' },
   { locale: 'ar', path: 'ar', query: 'الاندماج' },
 ]
+
+/** The readers' CMS process runs at this CPU priority, as `Nice=` of its systemd unit (README, Deploy). */
+const READERS_NICE = 10
+
+/**
+ * Runs `measure` against the CMS as deploy/nginx/cms.conf puts it: nginx in front, anonymous API requests to a
+ * second CMS process on the same database at a lower CPU priority, the admin and signed-in requests to `cmsPort`.
+ */
+async function behindProxy<T>(env: NodeJS.ProcessEnv, cmsPort: number, measure: (url: string) => Promise<T>) {
+  const scratch = mkdtempSync(join(tmpdir(), 'ki-bench-nginx-'))
+  const [port, readersPort] = [await freePort(), await freePort()]
+  const readers = await startCms(env, readersPort, { nice: READERS_NICE })
+  try {
+    const nginx = await startNginx(scratch, cmsProxyConfig(scratch, { port, cmsPort, readersPort }), port)
+    try {
+      return await measure(`http://127.0.0.1:${port}`)
+    } finally {
+      nginx.kill('SIGQUIT')
+    }
+  } finally {
+    await stopService(readers)
+    rmSync(scratch, { recursive: true, force: true })
+  }
+}
 
 runMain(async () => {
   const { scale, seed, requests, skip, reuse, database } = parseArgs(process.argv.slice(2))
@@ -360,16 +385,25 @@ runMain(async () => {
             token: string
           }
           await browser?.close()
-          result.load = await measureLoad({
-            cmsUrl,
-            siteUrl,
-            sitePaths: routesOf(output)
-              .filter((route) => !route.path.endsWith('-html'))
-              .map((route) => `/${route.path}/`),
-            token,
-            log,
-          })
+          const loadOn = (url: string) =>
+            measureLoad({
+              cmsUrl: url,
+              siteUrl,
+              sitePaths: routesOf(output)
+                .filter((route) => !route.path.endsWith('-html'))
+                .map((route) => `/${route.path}/`),
+              token,
+              log,
+            })
+          result.load = await loadOn(cmsUrl)
           log(`load: ${result.load.ok ? '0 errors, admin page within 1 s throughout' : 'NOT OK (see the table)'}`)
+          if (existsSync(NGINX)) {
+            log(
+              `load again as deployed: nginx (deploy/nginx/cms.conf) and a readers' CMS process at nice ${READERS_NICE}`,
+            )
+            result.loadBehindProxy = { ...(await behindProxy(env, cmsPort, loadOn)), readersNice: READERS_NICE }
+            log(`load behind nginx: ${result.loadBehindProxy.ok ? 'ok' : 'NOT OK (see the table)'}`)
+          } else log(`load behind nginx: skipped, no nginx at ${NGINX} (NGINX names another)`)
         }
       } finally {
         await browser?.close()

@@ -54,6 +54,8 @@ export type BenchResult = {
   publish?: PublishMeasure
   /** Bounded loopback load on the CMS API and the site (scripts/bench/load.ts). */
   load?: LoadMeasure
+  /** The same load through nginx (deploy/nginx/cms.conf) with a readers' CMS process at nice `readersNice`. */
+  loadBehindProxy?: LoadMeasure & { readersNice: number }
 }
 
 const ratio = (value: number, base: number) =>
@@ -130,11 +132,18 @@ export function markdownReport(result: BenchResult): string {
       `| Publish-to-live (event saved → served page and search show it; publisher running, no command) | ${publish.secondsToLive ?? 'not live'} s (page served after ${publish.secondsToPage ?? '–'} s; ${publish.kind ?? publish.status} build ${publish.rebuildSeconds} s${phases ? `: ${phases}` : ''}; planner: ${publish.reason ?? publish.error ?? '–'}) | full build: ${build?.seconds ?? '–'} s | ${publish.secondsToLive && build ? ratio(publish.secondsToLive, build.seconds) : '–'} |`,
     )
   }
-  for (const target of result.load?.targets ?? []) {
-    const load = result.load!
-    rows.push(
-      `| Load, ${target.name} (${load.connections} connections, ${load.seconds} s) | ${target.requestsPerSecond} req/s, p50 ${ms(target.latencyMs.p50)}, p99 ${ms(target.latencyMs.p99)}, max ${ms(target.latencyMs.max)}; ${target.errors} errors (${target.timeouts} time-outs), ${target.non2xx} non-2xx | admin page (${load.adminPath}) during it: median ${ms(target.admin.medianMs)}, max ${ms(target.admin.maxMs)}, ${target.admin.failures} of ${target.admin.samples} failed | ${target.errors + target.non2xx === 0 && target.admin.maxMs <= 1000 ? 'ok' : 'NOT OK'} |`,
-    )
+  const loads = [
+    ['Load', result.load],
+    [
+      `Load behind nginx, anonymous API reads in a readers' CMS process (nice ${result.loadBehindProxy?.readersNice})`,
+      result.loadBehindProxy,
+    ],
+  ] as const
+  for (const [label, load] of loads) {
+    for (const target of load?.targets ?? [])
+      rows.push(
+        `| ${label}, ${target.name} (${load!.connections} connections, ${load!.seconds} s) | ${target.requestsPerSecond} req/s, p50 ${ms(target.latencyMs.p50)}, p99 ${ms(target.latencyMs.p99)}, max ${ms(target.latencyMs.max)}; ${target.errors} errors (${target.timeouts} time-outs), ${target.non2xx} non-2xx | admin page (${load!.adminPath}) during it: median ${ms(target.admin.medianMs)}, max ${ms(target.admin.maxMs)}, ${target.admin.failures} of ${target.admin.samples} failed | ${target.errors + target.non2xx === 0 && target.admin.maxMs <= 1000 ? 'ok' : 'NOT OK'} |`,
+      )
   }
   if (result.html) {
     rows.push(

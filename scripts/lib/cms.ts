@@ -1,4 +1,5 @@
 import { writeFileSync } from 'node:fs'
+import { setPriority } from 'node:os'
 import { join } from 'node:path'
 import type { ChildProcess } from 'node:child_process'
 
@@ -45,12 +46,21 @@ export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reuse
  * Starts `next start` on CMS_HOST (default 127.0.0.1: only this machine reaches it; a reverse proxy in front
  * makes it public) and resolves once the REST API answers.
  */
-export async function startCms(env: NodeJS.ProcessEnv, port: number): Promise<ChildProcess> {
+export async function startCms(
+  env: NodeJS.ProcessEnv,
+  port: number,
+  {
+    nice = 0,
+  }: {
+    /** CPU priority (0–19, as `nice -n`): set before the process starts anything of its own. */ nice?: number
+  } = {},
+): Promise<ChildProcess> {
   const host = env.CMS_HOST || '127.0.0.1'
   const child = startService(process.execPath, [NEXT_BIN, 'start', '--hostname', host, '--port', String(port)], {
     cwd: CMS_DIR,
     env: { ...env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
   })
+  if (nice && child.pid !== undefined) setPriority(child.pid, nice)
   const reachable = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
   try {
     await waitForHttp(`http://${reachable}:${port}/api/users/init`, { timeoutMs: 120_000, child })

@@ -2,7 +2,8 @@
  * The shipped nginx configuration for the CMS (deploy/nginx/cms.conf): anonymous API reads are shared for a few
  * seconds, anything that may be signed in is never served from or put into the cache, and while the CMS fails,
  * readers get the last answer. The real nginx (../nginx.ts) in front of a small HTTP server on loopback that stands
- * in for the CMS: it counts what reaches it, so each case can tell whether nginx answered alone.
+ * in for the CMS: it counts what reaches it, so each case can tell whether nginx answered alone. A second stand-in
+ * is the readers' CMS process (127.0.0.1:3001 in the file), so each case can also tell which process answered.
  */
 import type { ChildProcess } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
@@ -13,10 +14,11 @@ import { setTimeout as sleep } from 'node:timers/promises'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ROOT } from '../../lib/paths'
-import { NGINX, startNginx } from '../nginx'
+import { cmsProxyConfig, NGINX, startNginx } from '../../lib/nginx'
 
 const NGINX_PORT = 5314
 const CMS_PORT = 5315
+const READERS_PORT = 5316
 const CONF = join(ROOT, 'deploy', 'nginx', 'cms.conf')
 /** The configuration's `proxy_cache_valid 200 …s`. */
 const KEPT_SECONDS = Number(/proxy_cache_valid 200 (\d+)s;/.exec(readFileSync(CONF, 'utf8'))?.[1])
@@ -24,13 +26,17 @@ const KEPT_SECONDS = Number(/proxy_cache_valid 200 (\d+)s;/.exec(readFileSync(CO
 const scratch = mkdtempSync(join(tmpdir(), 'ki-nginx-cms-'))
 let nginx: ChildProcess | undefined
 let cms: Server | undefined
-/** What reached the stand-in CMS: method and address, in order. */
+let readers: Server | undefined
+/** What reached either stand-in: method and address, in order. */
 let reached: string[] = []
+/** Which process each of those went to: "editors" (the CMS, :3000) or "readers" (:3001). */
+let processes: string[] = []
 /** The stand-in answers 503 while this is set (a CMS that restarts or fails). */
 let failing = false
 
-function standIn(request: IncomingMessage, response: ServerResponse): void {
+const standIn = (name: string) => (request: IncomingMessage, response: ServerResponse) => {
   reached.push(`${request.method} ${request.url}`)
+  processes.push(name)
   const url = new URL(request.url ?? '/', 'http://cms')
   const respond = () => {
     if (failing) return response.writeHead(503, { 'content-type': 'text/plain' }).end('restarting')
@@ -66,6 +72,7 @@ function ask(path: string, headers: Record<string, string> = {}, method = 'GET')
 /** Asks twice in a row; what nginx said each time and how many of the two reached the CMS. */
 async function twice(path: string, headers: Record<string, string> = {}, method = 'GET') {
   reached = []
+  processes = []
   const first = await ask(path, headers, method)
   const second = await ask(path, headers, method)
   return { states: [first.cache, second.cache], reachedCms: reached.length, same: first.body === second.body }
@@ -73,18 +80,21 @@ async function twice(path: string, headers: Record<string, string> = {}, method 
 
 describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration for the CMS (${NGINX})`, () => {
   beforeAll(async () => {
-    cms = createServer(standIn)
+    cms = createServer(standIn('editors'))
+    readers = createServer(standIn('readers'))
     await new Promise<void>((resolve) => cms!.listen(CMS_PORT, '127.0.0.1', resolve))
-    const conf = readFileSync(CONF, 'utf8')
-      .replaceAll('/var/cache/nginx/ki-cms', join(scratch, 'cache'))
-      .replace('listen 80;', `listen 127.0.0.1:${NGINX_PORT};`)
-      .replace('server 127.0.0.1:3000;', `server 127.0.0.1:${CMS_PORT};`)
+    await new Promise<void>((resolve) => readers!.listen(READERS_PORT, '127.0.0.1', resolve))
+    const conf = cmsProxyConfig(scratch, { port: NGINX_PORT, cmsPort: CMS_PORT, readersPort: READERS_PORT })
     nginx = await startNginx(scratch, conf, NGINX_PORT)
   })
 
   afterAll(async () => {
     nginx?.kill('SIGQUIT')
     if (cms) await new Promise((resolve) => cms!.close(resolve))
+    if (readers?.listening) {
+      readers.closeAllConnections()
+      await new Promise((resolve) => readers!.close(resolve))
+    }
     rmSync(scratch, { recursive: true, force: true })
   })
 
@@ -152,6 +162,23 @@ describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration for the CMS
     expect(reached).toEqual(['GET /api/documents?slow'])
   })
 
+  it('sends anonymous API requests to the readers’ process, and the admin and anything signed in to the editors’', async () => {
+    expect(await twice('/api/events?which-process')).toMatchObject({ reachedCms: 1 })
+    expect(processes).toEqual(['readers'])
+    await twice('/api/reader-messages/send', {}, 'POST')
+    expect(processes).toEqual(['readers', 'readers'])
+    const signedIn: Record<string, string>[] = [{ cookie: 'payload-token=eyJ' }, { authorization: 'JWT eyJ' }]
+    for (const headers of signedIn) {
+      await twice('/api/events?which-process-signed-in', headers)
+      expect({ headers, processes }).toEqual({ headers, processes: ['editors', 'editors'] })
+    }
+    await twice('/admin/collections/events')
+    expect(processes).toEqual(['editors', 'editors'])
+    // Signing in is anonymous, and the session it starts belongs to the editors' process.
+    await twice('/api/users/login', {}, 'POST')
+    expect(processes).toEqual(['editors', 'editors'])
+  })
+
   it('answers with the last answer while the CMS fails, once it is out of date', async () => {
     const stored = await ask('/api/indicators?stale')
     expect(stored.cache).toBe('MISS')
@@ -168,5 +195,17 @@ describe.skipIf(!existsSync(NGINX))(`the shipped nginx configuration for the CMS
     } finally {
       failing = false
     }
+  })
+
+  // Last: nginx takes the stopped process out of its list for a while (fail_timeout), which would steer the others.
+  it('hands anonymous requests to the editors’ process when no readers’ process runs', async () => {
+    const closed = new Promise((resolve) => readers!.close(resolve))
+    // nginx keeps idle connections to it open (keepalive): close those too, as a stopped process does.
+    readers!.closeAllConnections()
+    await closed
+    expect(await twice('/api/events?no-readers')).toMatchObject({ states: ['MISS', 'HIT'], reachedCms: 1 })
+    expect(processes).toEqual(['editors'])
+    expect(await twice('/api/pages?no-readers', {}, 'POST')).toMatchObject({ reachedCms: 2 })
+    expect(processes).toEqual(['editors', 'editors'])
   })
 })

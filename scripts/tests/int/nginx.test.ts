@@ -16,7 +16,7 @@ import { locales } from '../../../site/src/i18n/locales.ts'
 import { ROOT } from '../../lib/paths'
 import { securityHeaders, serveStatic } from '../../lib/static-server'
 import { getAnswer, type Answer } from '../http-answer'
-import { NGINX, startNginx } from '../nginx'
+import { NGINX, startNginx } from '../../lib/nginx'
 
 const NGINX_PORT = 5312
 const NODE_PORT = 5313

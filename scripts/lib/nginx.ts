@@ -1,12 +1,14 @@
 /**
- * The real nginx for the tests of the shipped configurations (deploy/nginx/): Debian's package (.ci/run installs it;
- * NGINX names another binary), run in the foreground from a scratch folder with one configuration file.
+ * The real nginx for the tests of the shipped configurations (deploy/nginx/) and the load bench: Debian's package
+ * (.ci/run installs it; NGINX names another binary), run in the foreground from a scratch folder with one file.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { chmodSync, readFileSync, writeFileSync } from 'node:fs'
 import { connect } from 'node:net'
 import { join } from 'node:path'
 import { setTimeout as sleep } from 'node:timers/promises'
+
+import { ROOT } from './paths'
 
 export const NGINX = process.env.NGINX ?? '/usr/sbin/nginx'
 
@@ -49,4 +51,16 @@ export async function startNginx(scratch: string, http: string, port: number): P
   })
   await waitForPort(port, nginx, scratch)
   return nginx
+}
+
+/**
+ * deploy/nginx/cms.conf as shipped, pointed at loopback ports and a cache folder in `scratch`: nginx on `port`, the
+ * editors' CMS process on `cmsPort` (3000 in the file) and the readers' on `readersPort` (3001).
+ */
+export function cmsProxyConfig(scratch: string, ports: { port: number; cmsPort: number; readersPort: number }): string {
+  return readFileSync(join(ROOT, 'deploy', 'nginx', 'cms.conf'), 'utf8')
+    .replaceAll('/var/cache/nginx/ki-cms', join(scratch, 'cache'))
+    .replace('listen 80;', `listen 127.0.0.1:${ports.port};`)
+    .replaceAll('127.0.0.1:3000', `127.0.0.1:${ports.cmsPort}`)
+    .replaceAll('127.0.0.1:3001', `127.0.0.1:${ports.readersPort}`)
 }
