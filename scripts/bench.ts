@@ -385,16 +385,10 @@ runMain(async () => {
             token: string
           }
           await browser?.close()
-          const loadOn = (url: string) =>
-            measureLoad({
-              cmsUrl: url,
-              siteUrl,
-              sitePaths: routesOf(output)
-                .filter((route) => !route.path.endsWith('-html'))
-                .map((route) => `/${route.path}/`),
-              token,
-              log,
-            })
+          const sitePaths = routesOf(output)
+            .filter((route) => !route.path.endsWith('-html'))
+            .map((route) => `/${route.path}/`)
+          const loadOn = (url: string) => measureLoad({ cmsUrl: url, siteUrl, sitePaths, token, log })
           result.load = await loadOn(cmsUrl)
           log(`load: ${result.load.ok ? '0 errors, admin page within 1 s throughout' : 'NOT OK (see the table)'}`)
           if (existsSync(NGINX)) {

@@ -49,11 +49,8 @@ export async function buildCms(env: NodeJS.ProcessEnv): Promise<'built' | 'reuse
 export async function startCms(
   env: NodeJS.ProcessEnv,
   port: number,
-  {
-    nice = 0,
-  }: {
-    /** CPU priority (0–19, as `nice -n`): set before the process starts anything of its own. */ nice?: number
-  } = {},
+  /** nice: CPU priority (0–19, as `nice -n`), set right after the spawn; what the process starts later inherits it. */
+  { nice = 0 }: { nice?: number } = {},
 ): Promise<ChildProcess> {
   const host = env.CMS_HOST || '127.0.0.1'
   const child = startService(process.execPath, [NEXT_BIN, 'start', '--hostname', host, '--port', String(port)], {
