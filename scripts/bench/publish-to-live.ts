@@ -96,16 +96,14 @@ export async function measurePublishToLive(options: Options): Promise<PublishMea
       `/api/site-changes?where[entryTitle][contains]=${encodeURIComponent(marker)}&limit=1&depth=0`,
     )
     const buildId = docs[0]?.build
-    const build = buildId
-      ? await api<{
-          status: string
-          kind?: string
-          reason?: string
-          entries?: number
-          seconds?: number
-          error?: string
-        }>(`/api/site-builds/${buildId}?depth=0`)
-      : undefined
+    type Build = { status: string; kind?: string; reason?: string; entries?: number; seconds?: number; error?: string }
+    // The page and the search find the change before the publisher closes its build's row (page count, phases):
+    // read the row once it is no longer "running" (the 10k run of 2026-12-02 read it too early).
+    let build = buildId ? await api<Build>(`/api/site-builds/${buildId}?depth=0`) : undefined
+    while (build?.status === 'running' && Date.now() < savedAt + timeoutMs) {
+      await pause(500)
+      build = await api<Build>(`/api/site-builds/${buildId}?depth=0`)
+    }
     const phases = builds.find((reported) => String(reported.id) === String(buildId))?.phases ?? {}
     return {
       status: build?.status ?? 'not built',

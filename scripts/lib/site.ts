@@ -139,7 +139,7 @@ function move(from: string, to: string): void {
   }
 }
 
-type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files'> &
+type WhatToRender = Pick<BuildRequest, 'locales' | 'entries' | 'files' | 'now'> &
   Partial<Pick<BuildRequest, 'preview' | 'lists' | 'filterLists'>>
 
 /**
@@ -205,14 +205,14 @@ function withHeap(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
  * Every page, in `workers` shards of locales built side by side (each shard its own `astro build`), merged into
  * `staging`, then indexed by as many indexers.
  */
-async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: number): Promise<void> {
+async function fullBuild(env: NodeJS.ProcessEnv, staging: string, workers: number, now: string): Promise<void> {
   const shards = localeShards(workers)
   const folders = shards.map((_, index) => join(BUILDS_DIR, `${basename(staging)}.shard-${index}`))
   const shard = (index: number) =>
     withRequest(
       env,
       folders[index],
-      { locales: shards[index], entries: null, files: index === 0 ? 'copy' : 'skip' },
+      { locales: shards[index], entries: null, files: index === 0 ? 'copy' : 'skip', now },
       (requestEnv) => astroBuild(requestEnv, folders[index]),
     )
   try {
@@ -374,6 +374,7 @@ async function incrementalBuild(
   state: EntryState,
   removedBefore: string[],
   phases: Phases,
+  now: string,
 ): Promise<Removal> {
   const removal: Removal = { entries: plan.removed, pages: 0, files: 0, addresses: [] }
   if (plan.entries.length === 0) return removal
@@ -385,6 +386,7 @@ async function incrementalBuild(
       lists: plan.lists,
       filterLists: plan.filterLists,
       files: 'copy',
+      now,
     }
     await withRequest(env, pages, request, async (requestEnv) => {
       await timed(phases, 'astro build', () => astroBuild(requestEnv, pages))
@@ -441,7 +443,13 @@ export async function renderPreview({
   const folder = previewBuildFolder(token)
   rmSync(folder, { recursive: true, force: true })
   const buildEnv = { ...env, CMS_URL: cmsUrl, CMS_PUBLIC_URL: env.CMS_PUBLIC_URL || cmsUrl }
-  const render: WhatToRender = { locales: [...localeCodes], entries: [entry], files: 'skip', preview: { entry, draft } }
+  const render: WhatToRender = {
+    locales: [...localeCodes],
+    entries: [entry],
+    files: 'skip',
+    preview: { entry, draft },
+    now: new Date().toISOString(),
+  }
   try {
     await withRequest(buildEnv, folder, render, (requestEnv) => astroBuild(requestEnv, folder))
   } catch (error) {
@@ -455,7 +463,8 @@ export async function renderPreview({
  * Builds the static site from the CMS API into a staging folder, indexes it for search (site/indexer/index-search.ts:
  * one Pagefind bundle per locale, PDF pages included), and only then swaps it into place. When only entries changed
  * since the last full build, renders just what shows them (site/src/build/plan.ts); `force` always builds in full.
- * Says what it built and why (`kind`, `reason`, `rendered`).
+ * Says what it built and why (`kind`, `reason`, `rendered`). The pages show the site as of `now` (default: when the
+ * build starts): upcoming and past events, the calendar's horizon, the alert banner's time window.
  * When anything fails (the CMS is down, content is invalid), the staging folder is removed and the last good site
  * stays online untouched.
  */
@@ -464,13 +473,16 @@ export async function buildSite({
   env,
   force = false,
   output = SITE_OUTPUT,
+  now = new Date(),
 }: {
   cmsUrl: string
   env: NodeJS.ProcessEnv
   force?: boolean
   output?: string
+  now?: Date
 }): Promise<SiteBuild> {
   const started = Date.now()
+  const moment = now.toISOString()
   const phases: Phases = {}
   removeLeftoversOfKilledBuilds(output)
   const workers = buildWorkers(env)
@@ -523,7 +535,7 @@ export async function buildSite({
   let removal: Removal | undefined
   if (plan.kind === 'incremental') {
     try {
-      removal = await incrementalBuild(buildEnv, output, plan, state, manifest?.removed ?? [], phases)
+      removal = await incrementalBuild(buildEnv, output, plan, state, manifest?.removed ?? [], phases, moment)
     } catch (error) {
       throw failed(error)
     }
@@ -531,7 +543,7 @@ export async function buildSite({
     const staging = `${output}.staging-${process.pid}`
     rmSync(staging, { recursive: true, force: true })
     try {
-      await timed(phases, 'full build (render and index)', () => fullBuild(buildEnv, staging, workers))
+      await timed(phases, 'full build (render and index)', () => fullBuild(buildEnv, staging, workers, moment))
       if (!existsSync(join(staging, 'de', 'index.html')))
         throw new Error('the build produced no German start page (de/index.html)')
     } catch (error) {

@@ -5,8 +5,9 @@
  * bundles are compared by the search tests). Documented differences, which the comparison removes:
  * - the search page of an incremental build names the recent search bundle (`/pagefind-recent/recent.json`);
  * - organisationen.json says when it was generated (rendered by every build);
- * - dates derived from the moment of the build (the events' "from … to" horizon) are days: a run across midnight
- *   may differ, and then says so.
+ * Every build of this file shows the site as of one moment (`asOf`, the start of the file): the events' past and
+ * upcoming, the calendar's horizon and the alert banner's window depend on it, and a run across midnight (Berlin)
+ * or past an event's end made the two outputs differ (CI, 2026-12-02 23:00 UTC: 495 event pages).
  * Each kind is planned alone: before its change, the live output's manifest is dated "now" (the output was just
  * proven identical to a full build), so the changes of the kinds before it do not count again.
  * Then an event is unpublished and a document deleted: the incremental build removes their pages in every locale
@@ -33,6 +34,7 @@ const workDir = mkdtempSync(join(tmpdir(), 'ki-incremental-'))
 const live = join(workDir, 'live')
 const full = join(workDir, 'full')
 const env = { ...process.env, SITE_BUILD_WORKERS: process.env.SITE_BUILD_WORKERS ?? '2' }
+const asOf = new Date()
 let token = ''
 
 type Doc = Record<string, unknown> & { id: number; _status?: string }
@@ -147,7 +149,7 @@ beforeAll(async () => {
   })
   token = ((await login.json()) as { token?: string }).token ?? ''
   if (!token) throw new Error(`admin login failed (${login.status}): set ADMIN_EMAIL/ADMIN_PASSWORD as npm test does`)
-  await buildSite({ cmsUrl: CMS_URL, env, force: true, output: live })
+  await buildSite({ cmsUrl: CMS_URL, env, now: asOf, force: true, output: live })
 }, 300_000)
 
 afterAll(async () => {
@@ -164,11 +166,11 @@ describe('an incremental build shows a change exactly as a full build does', () 
     it(`after one of the ${collection} changed`, { timeout: 240_000 }, async () => {
       planFromNow()
       const { id } = await change(collection)
-      const incremental = await buildSite({ cmsUrl: CMS_URL, env, output: live })
+      const incremental = await buildSite({ cmsUrl: CMS_URL, env, now: asOf, output: live })
       expect(incremental).toMatchObject({ status: 'built', kind: 'incremental' })
       expect(incremental.rendered).toContain(`${collection}:${id}`)
       rmSync(full, { recursive: true, force: true })
-      await buildSite({ cmsUrl: CMS_URL, env, force: true, output: full })
+      await buildSite({ cmsUrl: CMS_URL, env, now: asOf, force: true, output: full })
       expect(differences(live, full)).toEqual([])
     })
   }
@@ -256,7 +258,7 @@ describe('an incremental build removes what is no longer published', () => {
 
       // The new document goes live (creating it may count as shared content changing: then in full); from here on
       // only what the removal changes counts.
-      await buildSite({ cmsUrl: CMS_URL, env, output: live })
+      await buildSite({ cmsUrl: CMS_URL, env, now: asOf, output: live })
       planFromNow()
       server = await serveStatic(live, 0)
       const siteUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
@@ -277,7 +279,7 @@ describe('an incremental build removes what is no longer published', () => {
 
       await publish('draft')
       await api(`/api/documents/${document.id}`, { method: 'DELETE' })
-      const removing = await buildSite({ cmsUrl: CMS_URL, env, output: live })
+      const removing = await buildSite({ cmsUrl: CMS_URL, env, now: asOf, output: live })
       expect(removing.kind, removing.reason).toBe('incremental')
       expect(removing.removed?.entries).toEqual([`documents:${document.id}`, `events:${event.id}`])
       expect(removing.grund).toMatch(
@@ -337,7 +339,7 @@ describe('an incremental build removes what is no longer published', () => {
 
       // And the same as a full build.
       rmSync(full, { recursive: true, force: true })
-      await buildSite({ cmsUrl: CMS_URL, env, force: true, output: full })
+      await buildSite({ cmsUrl: CMS_URL, env, now: asOf, force: true, output: full })
       expect(differences(live, full)).toEqual([])
     },
   )

@@ -41,6 +41,12 @@ export type BuildRequest = {
    * loader puts in place of the published one. Only that entry's pages render, never a list route.
    */
   preview: { entry: string; draft: string } | null
+  /**
+   * The moment the pages show (ISO 8601): which events are upcoming or past, the calendar's horizon, whether the
+   * alert banner is up. One moment for every shard of a build, and the planner's day (src/build/plan.ts); null: when
+   * the process reads its content.
+   */
+  now: string | null
 }
 
 export const defaultBuildRequest: BuildRequest = {
@@ -52,6 +58,7 @@ export const defaultBuildRequest: BuildRequest = {
   outDir: 'dist',
   cacheDir: './node_modules/.astro',
   preview: null,
+  now: null,
 }
 
 const entryRef = new RegExp(`^(${ENTRY_KINDS.join('|')}):[1-9][0-9]*$`)
@@ -73,6 +80,7 @@ const schema = z
       .strict()
       .nullable()
       .default(null),
+    now: z.string().datetime({ offset: true }).nullable().default(null),
   })
   .strict()
   .refine((request) => !request.preview || request.entries?.join() === request.preview.entry, {

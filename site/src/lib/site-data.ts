@@ -2,6 +2,7 @@
  * Everything the templates read from the content layer, loaded once per build.
  */
 import { getCollection, getEntry, type CollectionKey } from 'astro:content'
+import { buildRequest } from '#/build/request.ts'
 import { indexPages, type PageIndex } from '#/lib/pages/pages.ts'
 import type {
   ActivityField,
@@ -34,7 +35,10 @@ export type SiteData = {
   navigation: Navigation
   siteSettings: SiteSettings
   alertBanner: AlertBanner
-  /** The moment of the build: "upcoming" and the alert banner's time window are judged against it. */
+  /**
+   * The moment of the build (the build request's `now`, else when the content was read): "upcoming" and the alert
+   * banner's time window are judged against it.
+   */
   builtAt: Date
 }
 
@@ -64,7 +68,7 @@ async function load(): Promise<SiteData> {
     navigation: await global<Navigation>('navigation', 'navigation'),
     siteSettings: await global<SiteSettings>('siteSettings', 'site-settings'),
     alertBanner: await global<AlertBanner>('alertBanner', 'alert-banner'),
-    builtAt: new Date(),
+    builtAt: new Date(buildRequest().now ?? Date.now()),
   }
 }
 

@@ -26,6 +26,7 @@ async function renderedFilterPages(
       outDir: join(folder, 'out'),
       cacheDir: join(folder, 'cache'),
       preview: null,
+      now: null,
     }),
   )
   vi.stubEnv(BUILD_REQUEST_VARIABLE, file)

@@ -14,6 +14,7 @@ const valid: BuildRequest = {
   outDir: '/srv/site/.builds/site.shard-1',
   cacheDir: '/srv/site/.builds/site.shard-1.cache',
   preview: null,
+  now: '2026-12-02T23:00:00.000Z',
 }
 const file = '/srv/site/.builds/site.shard-1.request.json'
 const withField = (field: string, value: unknown) => JSON.stringify({ ...valid, [field]: value })
@@ -22,11 +23,10 @@ describe('the build request', () => {
   it('reads back what the build scripts write', () => {
     expect(parseBuildRequest(serializeBuildRequest(valid), file)).toEqual(valid)
     expect(parseBuildRequest(withField('entries', null), file)).toEqual({ ...valid, entries: null })
-    expect(parseBuildRequest(JSON.stringify({ ...valid, lists: undefined, filterLists: undefined }), file)).toEqual({
-      ...valid,
-      lists: null,
-      filterLists: null,
-    })
+    expect(
+      parseBuildRequest(JSON.stringify({ ...valid, lists: undefined, filterLists: undefined, now: undefined }), file),
+    ).toEqual({ ...valid, lists: null, filterLists: null, now: null })
+    expect(parseBuildRequest(withField('now', '2026-12-03T00:00:00+01:00'), file).now).toBe('2026-12-03T00:00:00+01:00')
   })
 
   it('fails in one line naming the file and the field', () => {
@@ -48,6 +48,7 @@ describe('the build request', () => {
     expect(error(withField('files', 'copy-all'))).toMatch(/: field "files" /)
     expect(error(withField('lists', ['events', 'topics']))).toMatch(/: field "lists\.1" /)
     expect(error(JSON.stringify({ ...valid, outDir: undefined }))).toMatch(/: field "outDir" /)
+    expect(error(withField('now', '3. Dezember 2026'))).toMatch(/: field "now" /)
     expect(error(JSON.stringify({ ...valid, extra: 1 }))).toMatch(/: field "\(top level\)" /)
     expect(error('{"locales": [')).toMatch(
       /^Build request \/srv\/site\/\.builds\/site\.shard-1\.request\.json: not JSON/,
@@ -75,6 +76,7 @@ describe('the build request', () => {
       outDir: 'dist',
       cacheDir: './node_modules/.astro',
       preview: null,
+      now: null,
     })
     rmSync(folder, { recursive: true, force: true })
   })
