@@ -10,6 +10,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN_WAIT, CMS_URL, launchBrowser } from './browser'
+import { seededAdmin, submitLoginForm } from './helpers/admin'
 
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
 
@@ -113,9 +114,7 @@ describe('the admin meets WCAG 2.1 AA for editors (axe)', () => {
     await page.locator('input[name="email"]').waitFor()
     expect(await violations(page, 'login')).toEqual([])
     // Signed in through the form, as an editor signs in; the other views share this session.
-    await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
-    await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
-    await page.locator('button[type="submit"]').click()
+    await submitLoginForm(page, seededAdmin())
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
     await page.close()
   })

@@ -3,10 +3,11 @@
  * the hooks' German messages reach REST and the admin's toast, "Neu erstellen" stores nothing by itself, dates
  * are German with 24-hour time, and the login page carries the city's name and mark.
  */
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser } from './browser'
+import { adminToken, CMS_URL, launchBrowser } from './browser'
+import { seededAdmin, signInOn } from './helpers/admin'
 
 let browser: Browser
 let token: string
@@ -21,14 +22,6 @@ async function api(path: string, init: RequestInit & { as?: string } = {}): Prom
 
 async function json<T>(path: string, init: RequestInit & { as?: string } = {}): Promise<T> {
   return (await (await api(path, init)).json()) as T
-}
-
-async function loginAs(page: Page, email: string, password: string): Promise<void> {
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
 }
 
 /** A browser set to German, as the city's editors' are (Payload picks the admin's language from it). */
@@ -95,7 +88,7 @@ describe('the admin stores nothing the editor did not enter', () => {
     const before = await count()
     const context = await newEditor()
     const page = await context.newPage()
-    await loginAs(page, process.env.ADMIN_EMAIL ?? '', process.env.ADMIN_PASSWORD ?? '')
+    await signInOn(page, seededAdmin())
     await page.goto(`${CMS_URL}/admin/collections/events/create`)
     await page.locator('input[name="title"]').waitFor()
     expect(new URL(page.url()).pathname).toBe('/admin/collections/events/create')
@@ -122,7 +115,7 @@ describe('the admin speaks German to editors, as the city', () => {
   it('the event list shows start dates as dd.MM.yyyy HH:mm and no two columns called "Status"', async () => {
     const context = await newEditor()
     const page = await context.newPage()
-    await loginAs(page, process.env.ADMIN_EMAIL ?? '', process.env.ADMIN_PASSWORD ?? '')
+    await signInOn(page, seededAdmin())
     await page.goto(`${CMS_URL}/admin/collections/events`)
     await page.locator('.collection-list table').waitFor()
     const headings = (await page.locator('.collection-list thead th').allTextContents()).map((text) => text.trim())

@@ -6,10 +6,11 @@
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 
-import type { Browser, Page } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { adminToken, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { seededAdmin, signInOn } from './helpers/admin'
 
 let browser: Browser
 
@@ -20,14 +21,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close()
 })
-
-async function logIn(page: Page): Promise<void> {
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
-  await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
-}
 
 /** The first seeded document that has extracted page texts, read through the REST API. */
 async function documentWithPageTexts(): Promise<{ id: number; pageTexts: unknown[] }> {
@@ -49,7 +42,7 @@ describe("a document's JSON field in the admin", () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
     })
-    await logIn(page)
+    await signInOn(page, seededAdmin())
     await page.goto(`${CMS_URL}/admin/collections/documents/${id}`)
     const field = page.getByLabel('Text je Seite')
     // The admin's first render of an edit view can be slow on a busy machine.

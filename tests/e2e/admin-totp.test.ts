@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CODE_MISSING, CODE_WRONG } from '../../cms/src/auth/totp/login'
 import { base32Decode, totp } from '../../cms/src/auth/totp/rfc6238'
 import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, requireServers } from './browser'
-import { cmsApi, signedIn, type Account } from './helpers/admin'
+import { cmsApi, loginFormReady, signedIn, type Account } from './helpers/admin'
 
 let browser: Browser
 const account: Account = { email: `zwei-faktor-${Date.now()}@example.org`, password: 'Kanal Brücke Apfel 7 Zwei' }
@@ -31,6 +31,7 @@ const hasSessionCookie = async (page: Page) =>
   (await page.context().cookies()).some((cookie) => cookie.name === 'payload-token' && cookie.value !== '')
 
 async function submitLogin(page: Page, code: string) {
+  await loginFormReady(page)
   await page.locator('input[name="email"]').fill(account.email)
   await page.locator('input[name="password"]').fill(account.password)
   await page.getByLabel('Code der Zwei-Faktor-Anmeldung').fill(code)

@@ -9,6 +9,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { ADMIN_WAIT, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { seededAdmin, submitLoginForm } from './helpers/admin'
 
 let browser: Browser
 
@@ -46,9 +47,7 @@ describe('the admin works under its Content-Security-Policy', () => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
     })
     await page.goto(`${CMS_URL}/admin/login`)
-    await page.locator('input[name="email"]').fill(process.env.ADMIN_EMAIL ?? '')
-    await page.locator('input[name="password"]').fill(process.env.ADMIN_PASSWORD ?? '')
-    await page.locator('button[type="submit"]').click()
+    await submitLoginForm(page, seededAdmin())
     await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
     await page.locator('.dashboard').waitFor()
     const origin = new URL(CMS_URL).origin

@@ -12,12 +12,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { Page as CmsPage } from '@ki/contract/payload-types'
 
 import { adminToken, CMS_URL, launchBrowser, requireServers } from './browser'
-import { cmsApi, signedIn } from './helpers/admin'
+import { cmsApi, seededAdmin, signedIn } from './helpers/admin'
 import { servedPage } from './helpers/site'
 
 const SHOTS = join(process.env.DATA_DIR ?? '/tmp', 'screenshots', 'language-checks')
 /** The seeded admin publishes directly; a plain editor's publish waits for review (REVIEW_REQUIRED). */
-const adminAccount = { email: process.env.ADMIN_EMAIL ?? '', password: process.env.ADMIN_PASSWORD ?? '' }
+const adminAccount = seededAdmin()
 let browser: Browser
 let admin: string
 const editor = { email: 'sprachpruefung-e2e@ki-oberhausen.example', password: 'Prüfgruppe Kanal Linde 31' }

@@ -7,7 +7,7 @@ import { commitTransaction, createLocalReq, initTransaction } from 'payload'
 import type { RestHandler } from '../../src/api-cache/route'
 import type { ApiCache } from '../../src/api-cache/shared'
 import { createUser, login, seedEntry } from './fixtures'
-import { startTestCms, testDatabaseKind, type TestCms } from './payload'
+import { queueDailyRuns, startTestCms, testDatabaseKind, type TestCms } from './payload'
 
 // The defaults, whatever the calling shell sets: on, 64 MB.
 process.env.API_CACHE = 'on'
@@ -20,6 +20,7 @@ let cacheOf: (cache: ApiCache) => RestHandler
 
 beforeAll(async () => {
   cms = await startTestCms()
+  await queueDailyRuns(cms.payload)
   await createUser(cms.payload, 'redaktion@example.org', ['editor'])
   token = await login('redaktion@example.org')
   // Imported late: the config reads DATABASE_URI and DATA_DIR, which startTestCms sets first.

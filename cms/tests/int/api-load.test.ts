@@ -5,7 +5,7 @@ import type { ApiCache } from '../../src/api-cache/shared'
 import { Admission, PRIORITY_MAX_MS, sharedAdmission } from '../../src/api-load/admission'
 import { editorsFirst } from '../../src/api-load/priority'
 import { createUser, login, seedEntry } from './fixtures'
-import { startTestCms, type TestCms } from './payload'
+import { queueDailyRuns, startTestCms, type TestCms } from './payload'
 
 process.env.API_CACHE = 'on'
 delete process.env.API_CACHE_MB
@@ -19,6 +19,7 @@ let computed: string[]
 
 beforeAll(async () => {
   cms = await startTestCms()
+  await queueDailyRuns(cms.payload)
   await createUser(cms.payload, 'last@example.org', ['editor'])
   token = await login('last@example.org')
   for (const name of ['eins', 'zwei']) await seedEntry(cms.payload, 'pages', `last-${name}`, { title: `Last ${name}` })

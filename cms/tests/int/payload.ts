@@ -97,3 +97,12 @@ export async function startTestCms({
     },
   }
 }
+
+/**
+ * Queues the daily tasks' next runs, as the jobs queue's first tick does once the CMS serves a request (Payload's
+ * REST handler starts the cron). A test that counts on the database not changing meanwhile (cache hits: on SQLite any
+ * commit empties the cache) calls it first; after that a tick writes nothing until a daily run is due.
+ */
+export async function queueDailyRuns(payload: Payload): Promise<void> {
+  await payload.jobs.handleSchedules({ allQueues: true })
+}

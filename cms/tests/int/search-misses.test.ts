@@ -2,12 +2,13 @@ import { handleEndpoints } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { MISSES_PER_MINUTE, storableQuery } from '../../src/collections/SearchMisses/record'
-import { startTestCms, type TestCms } from './payload'
+import { queueDailyRuns, startTestCms, type TestCms } from './payload'
 
 let cms: TestCms
 
 beforeAll(async () => {
   cms = await startTestCms()
+  await queueDailyRuns(cms.payload)
 })
 afterAll(async () => {
   await cms?.close()

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createUser, login, rest, type RestResponse } from './fixtures'
-import { startTestCms, type TestCms } from './payload'
+import { queueDailyRuns, startTestCms, type TestCms } from './payload'
 
 // The defaults, whatever the calling shell sets: the read cache on.
 process.env.API_CACHE = 'on'
@@ -12,6 +12,7 @@ let translator: string
 
 beforeAll(async () => {
   cms = await startTestCms()
+  await queueDailyRuns(cms.payload)
   await createUser(cms.payload, 'redaktion@example.org', ['editor'])
   await createUser(cms.payload, 'uebersetzung@example.org', ['translator'])
   editor = await login('redaktion@example.org')

@@ -4,6 +4,43 @@ import { ADMIN_WAIT, CMS_URL } from '../browser'
 
 export type Account = { email: string; password: string }
 
+/**
+ * Waits until React runs the admin's login form. Its HTML arrives first: a click before React has taken it over
+ * (a loaded machine takes seconds) posts the form natively to /api/users/login, and the browser lands on that
+ * answer instead of the dashboard. React marks each element it has taken over with a `__reactProps$…` property.
+ */
+export async function loginFormReady(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => {
+      const button = document.querySelector('form button[type="submit"]')
+      return button !== null && Object.keys(button).some((key) => key.startsWith('__reactProps$'))
+    },
+    undefined,
+    ADMIN_WAIT,
+  )
+}
+
+/** Fills the admin's login form on the current page, once React runs it, and submits it. */
+export async function submitLoginForm(page: Page, account: Account): Promise<void> {
+  await loginFormReady(page)
+  await page.locator('input[name="email"]').fill(account.email)
+  await page.locator('input[name="password"]').fill(account.password)
+  await page.locator('button[type="submit"]').click()
+}
+
+/** Opens the admin's login page, signs in through its form and waits for the dashboard. */
+export async function signInOn(page: Page, account: Account): Promise<void> {
+  await page.goto(`${CMS_URL}/admin/login`)
+  await submitLoginForm(page, account)
+  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
+}
+
+/** The seeded admin account of the test stack (ADMIN_EMAIL, ADMIN_PASSWORD). */
+export const seededAdmin = (): Account => ({
+  email: process.env.ADMIN_EMAIL ?? '',
+  password: process.env.ADMIN_PASSWORD ?? '',
+})
+
 /** A fresh German browser context signed in to the admin through its login form, on the dashboard. */
 export async function signedIn(
   browser: Browser,
@@ -12,11 +49,7 @@ export async function signedIn(
 ): Promise<Page> {
   const context = await browser.newContext({ locale: 'de-DE', viewport })
   const page = await context.newPage()
-  await page.goto(`${CMS_URL}/admin/login`)
-  await page.locator('input[name="email"]').fill(account.email)
-  await page.locator('input[name="password"]').fill(account.password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
+  await signInOn(page, account)
   return page
 }
 

@@ -1,5 +1,6 @@
 import type { PayloadRequest, TaskConfig } from 'payload'
 
+import { daily } from '../../scheduling/recordWhenDue'
 import { readerRequestRetentionDays } from './settings'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -33,7 +34,7 @@ export const deleteReaderPersonalDataTask: TaskConfig<'deleteReaderPersonalData'
   slug: 'deleteReaderPersonalData',
   label: 'Rückmeldungen: persönliche Daten nach Ablauf der Frist löschen',
   retries: 2,
-  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
+  schedule: [daily('0 30 3 * * *', 'default')],
   outputSchema: [{ name: 'cleared', type: 'number', required: true }],
   handler: async ({ req }) => ({ output: { cleared: await deleteClosedPersonalData(req) } }),
 }

@@ -3,6 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 
 import { cmsOrigin } from '../../mail/cmsOrigin'
 import { mailHtml } from '../../mail/html'
+import { daily } from '../../scheduling/recordWhenDue'
 import { confirmationToken } from './links'
 import { recordConfirmation } from './records'
 import { confirmationIntervalMonths, confirmationLinkDays, monthsBefore } from './settings'
@@ -121,7 +122,7 @@ export const askForConfirmationTask: TaskConfig<'askForConfirmation'> = {
   slug: 'askForConfirmation',
   label: 'Sind Ihre Angaben noch aktuell? (E-Mail an Organisationen)',
   retries: 2,
-  schedule: [{ cron: '0 0 9 * * *', queue: CONFIRMATION_QUEUE }],
+  schedule: [daily('0 0 9 * * *', CONFIRMATION_QUEUE)],
   outputSchema: [
     { name: 'asked', type: 'number', required: true },
     { name: 'unreachable', type: 'number', required: true },
