@@ -23,6 +23,7 @@ import { SearchMisses } from './collections/SearchMisses'
 import { SearchSynonyms } from './collections/SearchSynonyms'
 import { ReaderMessages } from './collections/ReaderMessages'
 import { deleteReaderPersonalDataTask } from './collections/ReaderMessages/deletePersonalData'
+import { nightlySiteBuildTask } from './collections/SiteChanges/nightly'
 import { Pages } from './collections/Pages'
 import { Topics } from './collections/Topics'
 import { Users } from './collections/Users'
@@ -124,7 +125,7 @@ export default buildConfig({
   email: mailAdapter(),
   // Scheduled publish and unpublish (versions.drafts.schedulePublish) run in this process: scheduling/index.ts; so
   // does the daily deletion of readers' personal data after their message is closed (collections/ReaderMessages/).
-  jobs: { ...scheduledPublishing, tasks: [deleteReaderPersonalDataTask] },
+  jobs: { ...scheduledPublishing, tasks: [deleteReaderPersonalDataTask, nightlySiteBuildTask()] },
   sharp,
   // Requests asking for too many fields, aliases, levels or documents are refused before they run.
   graphQL: { disablePlaygroundInProduction: true, validationRules: boundedQueryCost },

@@ -105,6 +105,7 @@ export interface Config {
   jobs: {
     tasks: {
       deleteReaderPersonalData: TaskDeleteReaderPersonalData;
+      nightlySiteBuild: TaskNightlySiteBuild;
       askForConfirmation: TaskAskForConfirmation;
       schedulePublish: TaskSchedulePublish;
       inline: {
@@ -1393,7 +1394,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'deleteReaderPersonalData' | 'askForConfirmation' | 'schedulePublish';
+        taskSlug: 'inline' | 'deleteReaderPersonalData' | 'nightlySiteBuild' | 'askForConfirmation' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -1426,7 +1427,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'deleteReaderPersonalData' | 'askForConfirmation' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'deleteReaderPersonalData' | 'nightlySiteBuild' | 'askForConfirmation' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -2505,6 +2507,16 @@ export interface TaskDeleteReaderPersonalData {
   input?: unknown;
   output: {
     cleared: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNightlySiteBuild".
+ */
+export interface TaskNightlySiteBuild {
+  input?: unknown;
+  output: {
+    requested: number;
   };
 }
 /**

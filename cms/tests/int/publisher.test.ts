@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 
 import { publisherAuthorization, publisherToken } from '../../src/collections/SiteBuilds/publisherToken'
+import { NIGHTLY_TITLE, nightlyBuildCron, nightlySiteBuildTask } from '../../src/collections/SiteChanges/nightly'
 import { createUser, login, seedEntry, type EntryData, type TestUser, rest } from './fixtures'
 import { startTestCms, type TestCms } from './payload'
 
@@ -272,6 +273,34 @@ describe('who may do what', () => {
     expect(builds.status).toBe(200)
     expect((builds.body.docs as { requestedBy: number[] }[])[0].requestedBy.sort()).toEqual(
       [editor.id, admin.id].sort(),
+    )
+  })
+})
+
+describe('the nightly full build (pages that depend on the date change without a save)', () => {
+  it('the nightly job asks for a full build once; the claim names it; SITE_NIGHTLY_BUILD sets its time or turns it off', async () => {
+    const nightly = async () => {
+      const { id } = await cms.payload.jobs.queue({ task: 'nightlySiteBuild', input: {} })
+      await cms.payload.jobs.runByID({ id })
+    }
+    await nightly()
+    await nightly()
+    expect(await pendingChanges()).toEqual([
+      { operation: 'requested', target: 'website', entryTitle: NIGHTLY_TITLE, user: null },
+    ])
+    const claimed = (await claim()).body
+    expect(claimed).toMatchObject({
+      state: 'claimed',
+      changes: 1,
+      build: { full: true, trigger: `Neubau angefordert (${NIGHTLY_TITLE})` },
+    })
+    expect([nightlyBuildCron({}), nightlyBuildCron({ SITE_NIGHTLY_BUILD: '3:45' })]).toEqual([
+      '0 5 0 * * *',
+      '0 45 3 * * *',
+    ])
+    expect(nightlySiteBuildTask({ SITE_NIGHTLY_BUILD: 'off' }).schedule).toBeUndefined()
+    expect(() => nightlyBuildCron({ SITE_NIGHTLY_BUILD: '24:00' })).toThrow(
+      'SITE_NIGHTLY_BUILD must be a time of day as HH:MM or "off", not "24:00".',
     )
   })
 })

@@ -62,7 +62,14 @@ export function describeTrigger(
 ): string {
   const [first] = changes
   if (!first) return ''
-  const who = typeof first.user === 'object' && first.user ? ` (${first.user.email})` : ''
+  // A build nobody asked for by hand (the nightly one) says what asked for it instead.
+  const by =
+    typeof first.user === 'object' && first.user
+      ? first.user.email
+      : first.operation === 'requested'
+        ? first.entryTitle
+        : null
+  const who = by ? ` (${by})` : ''
   const what = first.operation === 'requested' ? '' : `${first.target} „${first.entryTitle ?? '?'}“ `
   const more = total > 1 ? ` und ${total - 1} weitere Änderung${total > 2 ? 'en' : ''}` : ''
   return `${what}${operationWords[first.operation]}${who}${more}`

@@ -14,6 +14,7 @@ import * as migration_20261201_180247_language_review_group_dropped from './2026
 import * as migration_20261201_234233_reader_messages from './20261201_234233_reader_messages';
 import * as migration_20261201_235251_user_totp from './20261201_235251_user_totp';
 import * as migration_20261202_031314_search_synonyms from './20261202_031314_search_synonyms';
+import * as migration_20261203_114948_nightly_site_build from './20261203_114948_nightly_site_build';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_031314_search_synonyms.up,
     down: migration_20261202_031314_search_synonyms.down,
-    name: '20261202_031314_search_synonyms'
+    name: '20261202_031314_search_synonyms',
+  },
+  {
+    up: migration_20261203_114948_nightly_site_build.up,
+    down: migration_20261203_114948_nightly_site_build.down,
+    name: '20261203_114948_nightly_site_build'
   },
 ];
