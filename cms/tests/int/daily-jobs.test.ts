@@ -21,13 +21,14 @@ type Stats = {
 }
 
 const statsOf = async (payload: Payload) => (await payload.db.findGlobal({ slug: STATS })) as Stats | null
-const lastRunOf = (stats: Stats | null) => stats?.stats?.scheduledRuns?.queues?.default?.tasks?.[TASK]?.lastScheduledRun
+const lastRunOf = (stats: Stats | null, task = TASK) =>
+  stats?.stats?.scheduledRuns?.queues?.default?.tasks?.[task]?.lastScheduledRun
 
 /** The task's runs that are queued and not done. */
-async function waiting(payload: Payload) {
+async function waiting(payload: Payload, task = TASK) {
   const { docs } = await payload.find({
     collection: 'payload-jobs',
-    where: { and: [{ taskSlug: { equals: TASK } }, { completedAt: { exists: false } }] },
+    where: { and: [{ taskSlug: { equals: task } }, { completedAt: { exists: false } }] },
     overrideAccess: true,
     depth: 0,
   })
@@ -47,7 +48,7 @@ describe('a daily task on the queue that is checked every 5 seconds', () => {
     expect(await check(payload)).toEqual({ queued: 1, skipped: 0 })
     const [run] = await waiting(payload)
     expect(run?.waitUntil.getTime()).toBeGreaterThan(Date.now())
-    expect(run?.waitUntil.getUTCMinutes()).toBe(30)
+    expect([run?.waitUntil.getHours(), run?.waitUntil.getMinutes()]).toEqual([3, 30])
     const before = await statsOf(payload)
     await new Promise((resolve) => setTimeout(resolve, 20))
     expect([await check(payload), await check(payload)]).toEqual([
@@ -96,5 +97,37 @@ describe('a daily task on the queue that is checked every 5 seconds', () => {
     const next = await waiting(payload)
     expect(next).toHaveLength(1)
     expect(next[0].waitUntil.getTime()).toBeGreaterThan(Date.now())
+  })
+  it('two daily tasks due in one check each record their own time: neither is queued again for the time just past', async () => {
+    const { payload } = cms
+    const tasks = [TASK, 'nightlySiteBuild']
+    const twoDaysAgo = new Date(Date.now() - 2 * 24 * 3600 * 1000).toISOString()
+    const tasksAgo = Object.fromEntries(tasks.map((task) => [task, { lastScheduledRun: twoDaysAgo }]))
+    await payload.db.updateGlobal({
+      slug: STATS,
+      data: { stats: { scheduledRuns: { queues: { default: { tasks: tasksAgo } } } } },
+    })
+    for (const task of tasks) {
+      const [run] = await waiting(payload, task)
+      await payload.update({
+        collection: 'payload-jobs',
+        id: run.id,
+        data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
+        overrideAccess: true,
+      })
+    }
+    await payload.jobs.handleSchedules({ queue: 'default' })
+    const recorded = await statsOf(payload)
+    expect(tasks.map((task) => Date.now() - new Date(lastRunOf(recorded, task) ?? 0).getTime() < 60_000)).toEqual([
+      true,
+      true,
+    ])
+    await payload.jobs.run({ queue: 'default' })
+    await payload.jobs.handleSchedules({ queue: 'default' })
+    for (const task of tasks) {
+      const next = await waiting(payload, task)
+      expect(next).toHaveLength(1)
+      expect(next[0].waitUntil.getTime()).toBeGreaterThan(Date.now())
+    }
   })
 })

@@ -3,7 +3,7 @@ import type { PayloadRequest, TaskConfig } from 'payload'
 import { daily } from '../../scheduling/recordWhenDue'
 
 /** What the site's build log and the dashboard show as the nightly build's trigger (describeTrigger, ./claim.ts). */
-export const NIGHTLY_TITLE = 'jede Nacht: Termine und Hinweise mit Datum'
+export const NIGHTLY_TITLE = 'automatisch jede Nacht: Termine und Hinweisbanner nach Datum'
 
 /**
  * SITE_NIGHTLY_BUILD: when the nightly full build is asked for, as HH:MM on the CMS's clock (default 00:05), or `off`.
@@ -18,7 +18,7 @@ export function nightlyBuildCron(env: Record<string, string | undefined> = proce
 }
 
 /**
- * Asks the publisher for a full build, as an admin's "Website neu bauen (alle Seiten)" does, unless one waits already.
+ * Asks the publisher for a full build, as an admin's "Alle Seiten neu bauen" on the dashboard does, unless one waits already.
  * Pages that depend on the date (upcoming and past events, calendars, the alert banner's window) change without any
  * save; incremental builds render only the pages of changed entries, so once a day every page is built again.
  */
@@ -47,7 +47,7 @@ export function nightlySiteBuildTask(
   const cron = nightlyBuildCron(env)
   return {
     slug: 'nightlySiteBuild',
-    label: 'Website: jede Nacht alle Seiten neu bauen (Termine und Hinweise mit Datum)',
+    label: 'Website: jede Nacht alle Seiten neu bauen (Termine und Hinweisbanner nach Datum)',
     retries: 2,
     ...(cron ? { schedule: [daily(cron, 'default')] } : {}),
     outputSchema: [{ name: 'requested', type: 'number', required: true }],
