@@ -389,7 +389,7 @@ runMain(async () => {
           await browser?.close()
           const sitePaths = routesOf(output)
             .filter((route) => !route.path.endsWith('-html'))
-            .map((route) => `/${route.path}/`)
+            .map((route) => (route.path ? `/${route.path}/` : '/'))
           const loadOn = (url: string) => measureLoad({ cmsUrl: url, siteUrl, sitePaths, token, log })
           result.load = await loadOn(cmsUrl)
           log(`load: ${result.load.ok ? '0 errors, admin page within 1 s throughout' : 'NOT OK (see the table)'}`)

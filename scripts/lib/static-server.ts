@@ -83,6 +83,23 @@ export function resolveFile(root: string, urlPath: string): { file?: string; red
 }
 
 /**
+ * The path and query a request asks for: its target as a path (`/de/?q=1`, `//` included) or in absolute form
+ * (`http://host/de/`, as sent to proxies). Undefined for anything else (`*`, `javascript:…`, a target the URL parser
+ * refuses): the server answers 400 instead of failing on it.
+ */
+export function requestUrl(target = '/'): URL | undefined {
+  try {
+    const url = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target)
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
+  } catch {
+    return undefined
+  }
+}
+
+/** A redirect's path with one leading slash: `//de/` in a Location header would name the host "de". */
+export const sameSite = (path: string) => path.replace(/^\/{2,}/, '/')
+
+/**
  * Where a request for exactly `/` goes: the start page in the browser's language (a 302, so a browser whose
  * language changes is sent elsewhere next time), or undefined to serve the language choice (index.html). No other
  * address is ever sent on, so `/index.html` (every language switcher's "Alle Sprachen") always shows the choice.
@@ -267,7 +284,11 @@ export function serveStatic(
   const headers = securityHeaders(connectSources)
   const previews = { dir: previewsDirFor(root), cmsUrl, headers }
   const server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://localhost')
+    const url = requestUrl(request.url)
+    if (!url) {
+      response.writeHead(400, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' }).end('Ungültige Adresse')
+      return
+    }
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end()
       return
@@ -286,7 +307,7 @@ export function serveStatic(
     }
     const { file, redirect } = resolveFile(root, url.pathname)
     if (redirect) {
-      response.writeHead(301, { ...headers, Location: redirect + url.search }).end()
+      response.writeHead(301, { ...headers, Location: sameSite(redirect) + url.search }).end()
       return
     }
     const target = file ?? notFoundPage(root, url.pathname)

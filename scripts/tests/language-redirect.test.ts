@@ -99,3 +99,24 @@ describe('no other address is ever sent to another language', () => {
     expect(languageRedirect('/', 'de-x-ls')).toBe('/de/')
   })
 })
+
+describe('a request target that is no plain path', () => {
+  const sent = (target: string) => getAnswer(origin, undefined, 'GET', target)
+
+  it.each([
+    { target: '//', status: 200, location: undefined },
+    { target: '//de', status: 301, location: '/de/' },
+    { target: '///tr/dokumente', status: 301, location: '/tr/dokumente/' },
+    { target: '*', status: 400, location: undefined },
+    { target: 'javascript:alert(1)', status: 400, location: undefined },
+    { target: 'http://127.0.0.1/de/', status: 200, location: undefined },
+  ])('$target answers $status, never a Location naming another host', async ({ target, status, location }) => {
+    const answer = await sent(target)
+    expect([answer.status, answer.location]).toEqual([status, location])
+  })
+
+  it('leaves the server answering (a bare "//" once stopped it)', async () => {
+    for (const target of ['//', '*', '//de']) await sent(target)
+    expect((await get('/de/', undefined)).status).toBe(200)
+  })
+})
