@@ -12,20 +12,24 @@ export function getAnswer(
   return new Promise((resolve, reject) => {
     const headers = language === undefined ? {} : { 'Accept-Language': language }
     // `target`: the request line's target exactly as given ("*", "//de"), which a URL would normalise.
-    const request = httpRequest(url, { method, headers, ...(target === undefined ? {} : { path: target }) }, (response) => {
-      let body = ''
-      response.setEncoding('utf8')
-      response.on('data', (chunk: string) => (body += chunk))
-      response.on('end', () =>
-        resolve({
-          status: response.statusCode ?? 0,
-          location: response.headers.location,
-          vary: response.headers.vary,
-          cacheControl: response.headers['cache-control'],
-          body,
-        }),
-      )
-    })
+    const request = httpRequest(
+      url,
+      { method, headers, ...(target === undefined ? {} : { path: target }) },
+      (response) => {
+        let body = ''
+        response.setEncoding('utf8')
+        response.on('data', (chunk: string) => (body += chunk))
+        response.on('end', () =>
+          resolve({
+            status: response.statusCode ?? 0,
+            location: response.headers.location,
+            vary: response.headers.vary,
+            cacheControl: response.headers['cache-control'],
+            body,
+          }),
+        )
+      },
+    )
     request.on('error', reject)
     request.end()
   })

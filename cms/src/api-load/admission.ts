@@ -16,7 +16,8 @@ export const PRIORITY_MAX_MS = 1000
 /**
  * Bounded admission: at most `limit` pieces of work at once, the others wait in arrival order (FIFO). A waiting piece
  * whose signal aborts (its client went away) leaves the queue at once and never runs, so a burst of clients that gave
- * up costs nothing once they are gone. Nothing is refused: a reader waits instead of getting a 503.
+ * up costs nothing once they are gone. Nothing is refused: a reader waits instead of getting a 503. A piece that
+ * waited starts on a later turn of the event loop, so the process reads new connections between two of them.
  *
  * Editors first: while signed-in work runs (`prioritise`), no waiting piece is admitted (those running finish), so an
  * editor's page does not queue each of its steps behind readers' work. Each piece of signed-in work holds readers back
@@ -97,7 +98,10 @@ export class Admission {
         signal,
         admit: () => {
           signal.removeEventListener('abort', waiter.onAbort)
-          resolve()
+          // On a later turn of the event loop, not as a microtask: Payload's reads on SQLite resolve without waiting
+          // for I/O, so admitted in a microtask the whole queue ran back to back and the process accepted one new
+          // connection per pass through it (behind nginx, readers on fresh connections waited over 10 s).
+          setTimeout(resolve, 0)
         },
         onAbort: () => {
           this.#queue.splice(this.#queue.indexOf(waiter), 1)

@@ -1,3 +1,5 @@
+import { createServer, connect, type AddressInfo } from 'node:net'
+
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { RestHandler } from '../../src/api-cache/route'
@@ -159,6 +161,42 @@ describe('anonymous reads under load', () => {
     ])
     expect(new Set(answers.map((answer) => answer.titles.join()))).toEqual(new Set(['Last eins,Last zwei']))
     expect(computed).toEqual(['ansturm', 'ansturm'])
+  })
+
+  it('between two pieces of waiting work the process accepts new connections', async () => {
+    // Work that never waits for I/O (Payload's reads on SQLite): admitted as microtasks, the whole queue ran before
+    // the event loop turned once, and a reader on a new connection waited until it was empty.
+    const busy = (ms: number) => {
+      const end = performance.now() + ms
+      while (performance.now() < end);
+    }
+    const admission = new Admission(1)
+    const events: string[] = []
+    const server = createServer((socket) => {
+      events.push('connection')
+      socket.end()
+    })
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    let release!: () => void
+    const first = admission.run(new AbortController().signal, () => new Promise<void>((done) => (release = done)))
+    const waiting = Array.from({ length: 20 }, (_, index) =>
+      admission.run(new AbortController().signal, () => {
+        events.push(`work ${index}`)
+        busy(5)
+        return Promise.resolve()
+      }),
+    )
+    const { port } = server.address() as AddressInfo
+    await new Promise((resolve) => setImmediate(resolve))
+    release()
+    const client = connect(port, '127.0.0.1')
+    await Promise.all([first, ...waiting])
+    await new Promise((resolve) => setTimeout(resolve, 50))
+    client.destroy()
+    await new Promise((resolve) => server.close(resolve))
+    expect(events.filter((event) => event.startsWith('work'))).toHaveLength(20)
+    expect(events.indexOf('connection')).toBeGreaterThanOrEqual(0)
+    expect(events.indexOf('connection')).toBeLessThan(events.indexOf('work 19'))
   })
 
   it('API_ANONYMOUS_READS sets the number of places; a value the CMS cannot read names the variable', async () => {
