@@ -75,7 +75,8 @@ export function resolveFile(root: string, urlPath: string): { file?: string; red
   const path = normalize(join(root, decoded))
   if (path !== root && !path.startsWith(root + sep)) return {}
   if (existsSync(path) && statSync(path).isDirectory()) {
-    if (!decoded.endsWith('/')) return { redirect: `${urlPath}/` }
+    // One leading slash: `//de/` in a Location header would name the host "de".
+    if (!decoded.endsWith('/')) return { redirect: `${urlPath.replace(/^\/{2,}/, '/')}/` }
     const index = join(path, 'index.html')
     return existsSync(index) ? { file: index } : {}
   }
@@ -87,7 +88,7 @@ export function resolveFile(root: string, urlPath: string): { file?: string; red
  * (`http://host/de/`, as sent to proxies). Undefined for anything else (`*`, `javascript:…`, a target the URL parser
  * refuses): the server answers 400 instead of failing on it.
  */
-export function requestUrl(target = '/'): URL | undefined {
+function requestUrl(target = '/'): URL | undefined {
   try {
     const url = target.startsWith('/') ? new URL(`http://localhost${target}`) : new URL(target)
     return url.protocol === 'http:' || url.protocol === 'https:' ? url : undefined
@@ -95,9 +96,6 @@ export function requestUrl(target = '/'): URL | undefined {
     return undefined
   }
 }
-
-/** A redirect's path with one leading slash: `//de/` in a Location header would name the host "de". */
-export const sameSite = (path: string) => path.replace(/^\/{2,}/, '/')
 
 /**
  * Where a request for exactly `/` goes: the start page in the browser's language (a 302, so a browser whose
@@ -307,7 +305,7 @@ export function serveStatic(
     }
     const { file, redirect } = resolveFile(root, url.pathname)
     if (redirect) {
-      response.writeHead(301, { ...headers, Location: sameSite(redirect) + url.search }).end()
+      response.writeHead(301, { ...headers, Location: redirect + url.search }).end()
       return
     }
     const target = file ?? notFoundPage(root, url.pathname)

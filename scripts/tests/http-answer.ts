@@ -3,12 +3,7 @@ import { request as httpRequest } from 'node:http'
 export type Answer = { status: number; location?: string; vary?: string; cacheControl?: string; body: string }
 
 /** One request as a browser sends it, without following a redirect; `language` undefined sends no header at all. */
-export function getAnswer(
-  url: string | URL,
-  language: string | undefined,
-  method = 'GET',
-  target?: string,
-): Promise<Answer> {
+export function getAnswer(url: string, language: string | undefined, method = 'GET', target?: string): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const headers = language === undefined ? {} : { 'Accept-Language': language }
     // `target`: the request line's target exactly as given ("*", "//de"), which a URL would normalise.
