@@ -41,13 +41,23 @@ export const seededAdmin = (): Account => ({
   password: process.env.ADMIN_PASSWORD ?? '',
 })
 
-/** A fresh German browser context signed in to the admin through its login form, on the dashboard. */
+/**
+ * A fresh German browser context signed in to the admin through its login form, on the dashboard. `client` is the
+ * address the CMS counts its sign-ins under (`X-Forwarded-For`, as the reverse proxy sends it): a test that makes
+ * failed sign-ins on purpose uses its own, so it neither meets nor leaves behind the limit of failed sign-ins per
+ * client that all other tests share.
+ */
 export async function signedIn(
   browser: Browser,
   account: Account,
   viewport: { width: number; height: number } = { width: 1280, height: 900 },
+  client?: string,
 ): Promise<Page> {
-  const context = await browser.newContext({ locale: 'de-DE', viewport })
+  const context = await browser.newContext({
+    locale: 'de-DE',
+    viewport,
+    ...(client ? { extraHTTPHeaders: { 'X-Forwarded-For': client } } : {}),
+  })
   const page = await context.newPage()
   await signInOn(page, account)
   return page
