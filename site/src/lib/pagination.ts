@@ -37,7 +37,7 @@ export function pageCount(total: number, size: number): number {
 }
 
 /** Page `page` of `items`; page 1 of an empty list is empty, any other missing page is an error. */
-export function listPage<T>(items: T[], page: number, size: number): ListPage<T> {
+export function listPage<T>(items: readonly T[], page: number, size: number): ListPage<T> {
   const pages = pageCount(items.length, size)
   if (!Number.isInteger(page) || page < 1 || page > pages)
     throw new Error(`List page ${page} does not exist (the list has ${pages})`)

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import type { ActivityField, CmsEvent, Organisation, Topic } from '#/loaders/schemas.ts'
 import { eventFilterPages, upcomingEvents } from '#/lib/events/event-filters.ts'
-import { entryCount } from '#/lib/facet-groups.ts'
+import { entryCount, facetGroups } from '#/lib/facet-groups.ts'
 import { facetOptions, selectEntries } from '#/lib/facets.ts'
-import { organisationFacets, organisationFilterPages } from '#/lib/organisations/organisation-filters.ts'
+import { alphabetical, organisationFacets, organisationFilterPages } from '#/lib/organisations/organisation-filters.ts'
 
 const fields: ActivityField[] = [
   { id: 1, slug: 'sport', title: { de: 'Sport' }, order: 2 },
@@ -149,6 +149,58 @@ describe('the upcoming events, filtered by district and field of work', () => {
       'bezirk/osterfeld/thema/schule=1',
       'bezirk/osterfeld/thema/sport=1',
     ])
+  })
+})
+
+describe('a selection’s options and entries, once per list and build', () => {
+  const groupsOf = (list: Organisation[], locale: 'de' | 'ar', selection: Record<string, string>) =>
+    facetGroups({
+      locale,
+      entries: list,
+      facets: organisationFacets(list, fields),
+      selection,
+      base: `/${locale}/organisationen/`,
+      legends: { bezirk: `Bezirk ${locale}`, sprache: `Sprache ${locale}`, feld: `Feld ${locale}` },
+      labelOf: (key, value) => `${value} ${locale}`,
+    })
+
+  it('gives another language the same entries and counts, in its own words and addresses', () => {
+    const german = groupsOf(organisations, 'de', { bezirk: 'osterfeld' })
+    const arabic = groupsOf(organisations, 'ar', { bezirk: 'osterfeld' })
+    expect(arabic.entries).toBe(german.entries)
+    expect(german.entries.map((o) => o.id)).toEqual([1, 2])
+    expect(arabic.groups[1]).toEqual({
+      legend: 'Sprache ar',
+      options: [
+        { label: 'الكل (2)', href: '/ar/organisationen/bezirk/osterfeld/', current: true },
+        { label: 'ar ar (1)', href: '/ar/organisationen/bezirk/osterfeld/sprache/ar/', current: false },
+        { label: 'tr ar (1)', href: '/ar/organisationen/bezirk/osterfeld/sprache/tr/', current: false },
+        { label: 'de ar (1)', href: '/ar/organisationen/bezirk/osterfeld/sprache/de/', current: false },
+      ],
+    })
+  })
+
+  it('counts another list of organisations by itself, not from what the first list remembered', () => {
+    const first = groupsOf(organisations, 'de', { bezirk: 'osterfeld' })
+    const fewer = groupsOf(organisations.slice(1), 'de', { bezirk: 'osterfeld' })
+    expect(first.entries.map((o) => o.id)).toEqual([1, 2])
+    expect(fewer.entries.map((o) => o.id)).toEqual([2])
+    expect(fewer.groups[0].options.map((option) => option.label)).toEqual([
+      'Alle (3)',
+      'alt-oberhausen de (1)',
+      'sterkrade de (1)',
+      'osterfeld de (1)',
+    ])
+  })
+
+  it('sorts a list by German name once and hands every page the same order', () => {
+    const list = [org(7, 'osterfeld', [], []), org(8, 'osterfeld', [], [])].map((each, index) => ({
+      ...each,
+      name: ['Ölmühle e. V.', 'Oase e. V.'][index],
+    }))
+    expect(alphabetical(list).map((o) => o.name)).toEqual(['Oase e. V.', 'Ölmühle e. V.'])
+    expect(alphabetical(list)).toBe(alphabetical(list))
+    expect(list.map((o) => o.name)).toEqual(['Ölmühle e. V.', 'Oase e. V.'])
   })
 })
 

@@ -54,15 +54,27 @@ export function eventMonths(events: EventTimes[], until: Date): string[] {
   return [...months].sort()
 }
 
-/** Occurrences starting in the month `YYYY-MM` (Berlin), soonest first. */
-export function occurrencesInMonth<T extends EventTimes>(events: T[], month: string): Dated<T>[] {
+/**
+ * Per list of events and month: every numbered page of a month and every language shows the same occurrences, and each
+ * computation passes over all occurrences of all events (10k: 5.5 of an incremental build's 61 s before this).
+ */
+const inMonth = new WeakMap<readonly EventTimes[], Map<string, readonly Dated<EventTimes>[]>>()
+
+/** Occurrences starting in the month `YYYY-MM` (Berlin), soonest first (the same list for the same events and month). */
+export function occurrencesInMonth<T extends EventTimes>(events: readonly T[], month: string): readonly Dated<T>[] {
+  let months = inMonth.get(events)
+  if (!months) inMonth.set(events, (months = new Map<string, readonly Dated<EventTimes>[]>()))
+  const known = months.get(month) as readonly Dated<T>[] | undefined
+  if (known) return known
   const start = DateTime.fromFormat(month, 'yyyy-LL', { zone: timeZone })
   if (!start.isValid) throw new Error(`Not a month: "${month}" (expected YYYY-MM)`)
-  const end = start.plus({ months: 1 })
-  return events
+  const [from, to] = [start.toJSDate(), start.plus({ months: 1 }).toJSDate()]
+  const found = events
     .flatMap((event) => occurrences(event).map((occurrence) => ({ event, occurrence })))
-    .filter(({ occurrence }) => occurrence.start >= start.toJSDate() && occurrence.start < end.toJSDate())
+    .filter(({ occurrence }) => occurrence.start >= from && occurrence.start < to)
     .sort((a, b) => a.occurrence.start.getTime() - b.occurrence.start.getTime())
+  months.set(month, found)
+  return found
 }
 
 /** Dates (in Berlin) on which a recurring event does not take place, in calendar order. */

@@ -33,15 +33,22 @@ export function matchesOrganisationFilter(
   }
 }
 
-export function alphabetical(organisations: Organisation[]): Organisation[] {
-  return [...organisations].sort((a, b) => a.name.localeCompare(b.name, 'de'))
+const byGermanName = new Intl.Collator('de').compare
+/** Sorted once per list: every numbered page of a filtered directory and every language sorts the same selection. */
+const sorted = new WeakMap<readonly Organisation[], readonly Organisation[]>()
+
+/** By name as German sorts it (a new list; the same one for the same list of organisations). */
+export function alphabetical(organisations: readonly Organisation[]): readonly Organisation[] {
+  let list = sorted.get(organisations)
+  if (!list) sorted.set(organisations, (list = [...organisations].sort((a, b) => byGermanName(a.name, b.name))))
+  return list
 }
 
 export function filteredOrganisations(
   organisations: Organisation[],
   filter: Pick<OrganisationFilter, 'kind' | 'value'> | null,
   fields: ActivityField[],
-): Organisation[] {
+): readonly Organisation[] {
   return alphabetical(
     filter ? organisations.filter((org) => matchesOrganisationFilter(org, filter, fields)) : organisations,
   )
