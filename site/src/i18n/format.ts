@@ -5,7 +5,8 @@ export const timeZone = 'Europe/Berlin'
 
 /**
  * One Intl formatter per kind and options: creating one costs far more than formatting with it, and a build formats
- * the same few dozen combinations on every page.
+ * the same few dozen combinations on every page. Texts that are costly to write and repeat on many pages (an event's
+ * dates, a calendar file's times) are kept here too, under a key that names what they are made from.
  */
 const formatters = new Map<string, unknown>()
 export function cachedFormatter<T>(key: string, create: () => T): T {

@@ -7,7 +7,7 @@
  * time, and every line is folded at 75 octets and ends in CRLF.
  */
 import { DateTime } from 'luxon'
-import { timeZone } from '#/i18n/format.ts'
+import { cachedFormatter, timeZone } from '#/i18n/format.ts'
 import type { CmsEvent } from '#/loaders/schemas.ts'
 
 /** Europe/Berlin since 1996: CET in winter, CEST from the last Sunday in March to the last Sunday in October. */
@@ -86,25 +86,19 @@ export function foldLine(line: string): string {
   return parts.join('\r\n ')
 }
 
-/**
- * Date-times already written in this build: every calendar file of every language names the same events' times
- * (10k: Luxon's formatting was a good part of the 4 s the calendar files took in an incremental build).
- */
-const written = new Map<string, string>()
-function rememberedTime(zone: string, date: Date | string, format: string): string {
-  const key = `${zone} ${typeof date === 'string' ? date : date.getTime()}`
-  let text = written.get(key)
-  if (text === undefined) written.set(key, (text = DateTime.fromJSDate(new Date(date), { zone }).toFormat(format)))
-  return text
-}
+/** Every calendar file of every language names the same events' times: each is written once (Luxon is slow). */
+const writtenTime = (zone: string, date: Date | string, format: string): string =>
+  cachedFormatter(`ics-time:${zone}:${typeof date === 'string' ? date : date.getTime()}`, () =>
+    DateTime.fromJSDate(new Date(date), { zone }).toFormat(format),
+  )
 
 /** Local date-time in Berlin, e.g. 20270402T100000, for DTSTART;TZID=Europe/Berlin. */
 export function berlinDateTime(date: Date | string): string {
-  return rememberedTime(timeZone, date, "yyyyLLdd'T'HHmmss")
+  return writtenTime(timeZone, date, "yyyyLLdd'T'HHmmss")
 }
 
 export function utcDateTime(date: Date | string): string {
-  return rememberedTime('utc', date, "yyyyLLdd'T'HHmmss'Z'")
+  return writtenTime('utc', date, "yyyyLLdd'T'HHmmss'Z'")
 }
 
 /**
