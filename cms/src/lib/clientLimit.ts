@@ -27,16 +27,19 @@ export function saltedKey(value: string): string {
 export const clientKey = (headers: Headers): string => saltedKey(`client ${clientAddress(headers)}`)
 
 /**
- * At most `limit` hits per key in each fixed window of `windowMs`, in memory. Past windows are forgotten, so nothing
- * about a client outlives a window. When more than `maxKeys` clients hit in one window, the new ones share one key:
- * a flood of invented addresses meets the limit together instead of growing the map.
+ * At most `limit` hits per key within `windowMs` of the key's first hit, in memory. Each key has its own window, so a
+ * burst cannot straddle a boundary shared by all clients (with windows on the clock's quarter hours, ten failed
+ * sign-ins at 19:59:55 and ten more at 20:00:00 all passed). A key's window is forgotten once it is over, so nothing
+ * about a client outlives it for long (expired keys are swept at most once a second). When more than `maxKeys`
+ * clients have a running window, the new ones share one key: a flood of invented addresses meets the limit together
+ * instead of growing the map.
  */
 export class WindowLimit {
   readonly limit: number
   readonly windowMs: number
   readonly maxKeys: number
-  #windowStart = 0
-  #counts = new Map<string, number>()
+  #windows = new Map<string, { start: number; count: number }>()
+  #sweptAt = 0
 
   constructor({ limit, windowMs, maxKeys = 10_000 }: { limit: number; windowMs: number; maxKeys?: number }) {
     this.limit = limit
@@ -44,21 +47,29 @@ export class WindowLimit {
     this.maxKeys = maxKeys
   }
 
-  /** Counts one hit; returns 0 when it is within the limit, else the seconds until the window ends. */
+  /** Counts one hit; returns 0 when it is within the limit, else the seconds until the key's window ends. */
   hit(key: string, now = Date.now()): number {
-    if (now - this.#windowStart >= this.windowMs) {
-      this.#windowStart = now - (now % this.windowMs)
-      this.#counts.clear()
+    this.#sweep(now)
+    const counted = this.#windows.has(key) || this.#windows.size < this.maxKeys ? key : 'overflow'
+    let window = this.#windows.get(counted)
+    if (!window || now - window.start >= this.windowMs) {
+      window = { start: now, count: 0 }
+      this.#windows.set(counted, window)
     }
-    const counted = this.#counts.has(key) || this.#counts.size < this.maxKeys ? key : 'overflow'
-    const count = (this.#counts.get(counted) ?? 0) + 1
-    this.#counts.set(counted, count)
-    return count > this.limit ? Math.ceil((this.#windowStart + this.windowMs - now) / 1000) : 0
+    window.count += 1
+    return window.count > this.limit ? Math.max(1, Math.ceil((window.start + this.windowMs - now) / 1000)) : 0
   }
 
   /** Takes back one hit of the current window (a sign-in that succeeded was no failed attempt). */
   forgive(key: string): void {
-    const count = this.#counts.get(key)
-    if (count !== undefined) this.#counts.set(key, Math.max(count - 1, 0))
+    const window = this.#windows.get(key)
+    if (window) window.count = Math.max(window.count - 1, 0)
+  }
+
+  /** Forgets the keys whose window is over. */
+  #sweep(now: number): void {
+    if (now - this.#sweptAt < 1000) return
+    this.#sweptAt = now
+    for (const [key, window] of this.#windows) if (now - window.start >= this.windowMs) this.#windows.delete(key)
   }
 }
