@@ -8,8 +8,8 @@ import { connect } from 'node:net'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { ADMIN_WAIT, CMS_URL, launchBrowser, newReader, requireServers } from './browser'
-import { seededAdmin, submitLoginForm } from './helpers/admin'
+import { CMS_URL, launchBrowser, newReader, requireServers } from './browser'
+import { seededAdmin, signInOn } from './helpers/admin'
 
 let browser: Browser
 
@@ -46,9 +46,7 @@ describe('the admin works under its Content-Security-Policy', () => {
     page.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) refused.push(message.text())
     })
-    await page.goto(`${CMS_URL}/admin/login`)
-    await submitLoginForm(page, seededAdmin())
-    await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
+    await signInOn(page, seededAdmin())
     await page.locator('.dashboard').waitFor()
     const origin = new URL(CMS_URL).origin
     expect(refused).toEqual([])

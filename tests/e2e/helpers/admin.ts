@@ -28,10 +28,22 @@ export async function submitLoginForm(page: Page, account: Account): Promise<voi
   await page.locator('button[type="submit"]').click()
 }
 
-/** Opens the admin's login page, signs in through its form and waits for the dashboard. */
+/**
+ * Opens the admin's login page, signs in through its form and waits for the dashboard. A login the CMS refused (a
+ * limit of failed sign-ins answers 429) fails with its status and message instead of a time-out on the login page.
+ */
 export async function signInOn(page: Page, account: Account): Promise<void> {
   await page.goto(`${CMS_URL}/admin/login`)
+  const answer = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/users/login' && response.request().method() === 'POST',
+    ADMIN_WAIT,
+  )
   await submitLoginForm(page, account)
+  const response = await answer
+  if (response.status() >= 400) {
+    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
+    throw new Error(`login of ${account.email} refused: ${response.status()} ${body.errors?.[0]?.message ?? ''}`)
+  }
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
 }
 
