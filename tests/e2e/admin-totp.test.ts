@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { CODE_MISSING, CODE_WRONG } from '../../cms/src/auth/totp/login'
 import { base32Decode, totp } from '../../cms/src/auth/totp/rfc6238'
 import { adminToken, ADMIN_WAIT, CMS_URL, launchBrowser, requireServers } from './browser'
-import { cmsApi, loginFormReady, signedIn, type Account } from './helpers/admin'
+import { cmsApi, loginAnswer, loginFormReady, signedIn, type Account, type LoginAnswer } from './helpers/admin'
 
 let browser: Browser
 const account: Account = { email: `zwei-faktor-${Date.now()}@example.org`, password: 'Kanal Brücke Apfel 7 Zwei' }
@@ -35,7 +35,7 @@ const hasSessionCookie = async (page: Page) =>
  * answer), and returns the CMS's answer to that login. The fields are read back first: a click that raced React's
  * update of the form would otherwise send the previous code.
  */
-async function submitLogin(page: Page, code: string): Promise<{ status: number; message: string }> {
+async function submitLogin(page: Page, code: string): Promise<LoginAnswer> {
   await loginFormReady(page)
   await page.locator('form[data-form-ready="true"]').waitFor(ADMIN_WAIT)
   const fields = {
@@ -52,14 +52,7 @@ async function submitLogin(page: Page, code: string): Promise<{ status: number; 
     [fields.code, code],
   ] as const)
     await expect.poll(() => field.inputValue()).toBe(value)
-  const answer = page.waitForResponse(
-    (response) => new URL(response.url()).pathname === '/api/users/login' && response.request().method() === 'POST',
-    ADMIN_WAIT,
-  )
-  await page.locator('button[type="submit"]').click()
-  const response = await answer
-  const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[]; message?: string }
-  return { status: response.status(), message: body.errors?.[0]?.message ?? body.message ?? '' }
+  return loginAnswer(page, () => page.locator('button[type="submit"]').click())
 }
 
 /** A six-digit code that is none of the account's codes from one step before `unixMs` to two steps after it. */

@@ -28,22 +28,29 @@ export async function submitLoginForm(page: Page, account: Account): Promise<voi
   await page.locator('button[type="submit"]').click()
 }
 
+/** The CMS's answer to a login: its status and, for a refusal, its (German) message. */
+export type LoginAnswer = { status: number; message: string }
+
+/** Runs `submit` and returns the CMS's answer to the login it sends (POST /api/users/login). */
+export async function loginAnswer(page: Page, submit: () => Promise<void>): Promise<LoginAnswer> {
+  const answer = page.waitForResponse(
+    (response) => new URL(response.url()).pathname === '/api/users/login' && response.request().method() === 'POST',
+    ADMIN_WAIT,
+  )
+  await submit()
+  const response = await answer
+  const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[]; message?: string }
+  return { status: response.status(), message: body.errors?.[0]?.message ?? body.message ?? '' }
+}
+
 /**
  * Opens the admin's login page, signs in through its form and waits for the dashboard. A login the CMS refused (a
  * limit of failed sign-ins answers 429) fails with its status and message instead of a time-out on the login page.
  */
 export async function signInOn(page: Page, account: Account): Promise<void> {
   await page.goto(`${CMS_URL}/admin/login`)
-  const answer = page.waitForResponse(
-    (response) => new URL(response.url()).pathname === '/api/users/login' && response.request().method() === 'POST',
-    ADMIN_WAIT,
-  )
-  await submitLoginForm(page, account)
-  const response = await answer
-  if (response.status() >= 400) {
-    const body = (await response.json().catch(() => ({}))) as { errors?: { message?: string }[] }
-    throw new Error(`login of ${account.email} refused: ${response.status()} ${body.errors?.[0]?.message ?? ''}`)
-  }
+  const { status, message } = await loginAnswer(page, () => submitLoginForm(page, account))
+  if (status >= 400) throw new Error(`login of ${account.email} refused: ${status} ${message}`)
   await page.waitForURL((url) => url.pathname === '/admin' || url.pathname === '/admin/', ADMIN_WAIT)
 }
 
